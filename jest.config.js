@@ -1,0 +1,21 @@
+/** Test layers: each is a jest project so `npm test` runs all of them and names each in its output. */
+const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }];
+const common = {
+  transform: { "^.+\\.tsx?$": tsJest },
+  moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.js" },
+};
+module.exports = {
+  projects: [
+    { ...common, displayName: "unit", testEnvironment: "node", testMatch: ["<rootDir>/test/unit/**/*.test.ts"] },
+    { ...common, displayName: "workbook", testEnvironment: "node", testMatch: ["<rootDir>/test/workbook/**/*.test.ts"] },
+    {
+      ...common,
+      displayName: "ui",
+      testEnvironment: "jsdom",
+      testMatch: ["<rootDir>/test/ui/**/*.test.tsx"],
+      setupFiles: ["<rootDir>/test/ui/setup.ts"],
+    },
+    { ...common, displayName: "browser", testEnvironment: "node", testMatch: ["<rootDir>/test/browser/**/*.test.ts"] },
+  ],
+};

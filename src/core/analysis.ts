@@ -1,0 +1,145 @@
+/**
+ * The analysis results: what the engine computed from the tables it found.
+ * Amounts are in the statement's own unit. Every deviation is favourable-positive:
+ * a cost that came in under budget gives a positive deviation, whatever the sheet's sign convention.
+ */
+import type { CellRange } from "./grid";
+import type { Diagnostic } from "./diagnostics";
+import type { MoneyUnit } from "./units";
+
+export type RowKind = "revenue" | "cost" | "result";
+export type SignConvention = "costs-negative" | "costs-positive";
+/** green = favourable or zero, yellow = unfavourable but not material, red = unfavourable and material. */
+export type Status = "green" | "yellow" | "red" | "none";
+
+export type StatementField =
+  | "actual"
+  | "budget"
+  | "fullYearBudget"
+  | "forecast"
+  | "priorYear"
+  | "budgetDiff"
+  | "forecastDiff"
+  | "yoyPct";
+
+export interface StatementRow {
+  label: string;
+  /** Address of the label cell, e.g. "A8" (the sheet is StatementAnalysis.sheet). */
+  cell: string;
+  /** 0-based sheet row. */
+  row: number;
+  kind: RowKind;
+  /** A total line: Summa …, Verksamhetens intäkter/kostnader, and result lines. */
+  subtotal: boolean;
+  actual: number | null;
+  budget: number | null;
+  budgetDeviation: number | null;
+  budgetDeviationPct: number | null;
+  fullYearBudget: number | null;
+  forecast: number | null;
+  forecastDeviation: number | null;
+  priorYear: number | null;
+  yoyChange: number | null;
+  yoyChangePct: number | null;
+  material: boolean;
+  forecastMaterial: boolean;
+  status: Status;
+  forecastStatus: Status;
+  /** Text of the row's comment column (Kommentar, Orsak, Förklaring), if any. */
+  comment: string | null;
+}
+
+export interface Check {
+  severity: "warning" | "error";
+  /** What kind of disagreement: the sheet's own deviation column, a subtotal, a result line. */
+  type: "deviationColumn" | "subtotal" | "result";
+  /** Ready-made message in the analysis language. */
+  message: string;
+  /** Sheet-qualified cell, e.g. 'Resultaträkning'!D8. */
+  cell: string;
+  expected: number;
+  found: number;
+  /** Label of the row the check is about. */
+  label: string;
+}
+
+export interface StatementColumns {
+  label: number;
+  comment: number | null;
+  /** 0-based sheet column per field, for the fields found. */
+  fields: Partial<Record<StatementField, number>>;
+  /** The header text of each found field, as written. */
+  headers: Partial<Record<StatementField, string>>;
+}
+
+export interface StatementAnalysis {
+  sheet: string;
+  /** Header row + data rows + the table's columns. */
+  range: CellRange;
+  headerRow: number;
+  unit: MoneyUnit;
+  signConvention: SignConvention;
+  columns: StatementColumns;
+  rows: StatementRow[];
+  checks: Check[];
+  /** Text of the title rows above the header, top to bottom. */
+  titleLines: string[];
+  /** Organisation named in the title rows ("Inköpsnämnden"), or null. */
+  organisation: string | null;
+  /** Materiality amount used, in the statement's unit. */
+  materialityAmount: number;
+}
+
+export type IndicatorUnit = "%" | "tkr" | "mnkr" | "kr" | "st" | "dagar" | "index" | "none";
+export type IndicatorStatus = "green" | "yellow" | "red" | "grey";
+
+export interface Target {
+  direction: "min" | "max";
+  value: number;
+  unit: IndicatorUnit;
+  /** The target as written in the sheet: "Högst 10 %". */
+  text: string;
+}
+
+export interface IndicatorItem {
+  name: string;
+  /** Address of the name cell. */
+  cell: string;
+  row: number;
+  target: Target | null;
+  actual: number | null;
+  /** Unit of the outcome (after conversion to the target's unit when both are money). */
+  unit: IndicatorUnit;
+  /** actual ÷ target for at-least targets, target ÷ actual for at-most targets; null when undefined. */
+  fulfilment: number | null;
+  status: IndicatorStatus;
+  /** Why an indicator is grey (or other notes), in the analysis language. */
+  reason: string | null;
+  /** The outcome as written ("3,94%"), for the commentary. */
+  actualText: string;
+  comment: string | null;
+  period: string | null;
+}
+
+export interface IndicatorAnalysis {
+  sheet: string;
+  range: CellRange;
+  headerRow: number;
+  items: IndicatorItem[];
+  titleLines: string[];
+}
+
+/** Reporting period: year and last month included (12 = full year). */
+export interface Period {
+  year: number;
+  month: number;
+  /** Where it came from: "setting" or the sheet text it was read from. */
+  source: string;
+}
+
+export interface Analysis {
+  statement: StatementAnalysis | null;
+  indicators: IndicatorAnalysis | null;
+  period: Period | null;
+  diagnostics: Diagnostic[];
+}

@@ -1,0 +1,45 @@
+/**
+ * Diagnostics carry a code and parameters; the words come from the locale modules,
+ * so the same finding reads in Swedish in the pane and in English with --lang en.
+ */
+export type Severity = "info" | "warning" | "error";
+
+export interface Diagnostic {
+  severity: Severity;
+  code: DiagnosticCode;
+  /** Values inserted into the message; strings are shown as written. */
+  params: Record<string, string | number>;
+  /** Sheet-qualified cell or range address the finding is about, e.g. 'Resultaträkning'!C7. */
+  cell: string | null;
+}
+
+export type DiagnosticCode =
+  | "cellError" // {value}: an error value where a number was expected
+  | "notANumber" // {text}: text that is not a number where a number was expected
+  | "noStatement" // {sheets, headers}
+  | "noIndicators" // {sheets}
+  | "extraStatementTable" // {range}: a second statement table that was not analysed
+  | "extraIndicatorTable" // {range}
+  | "sheetNotFound" // {sheet, sheets}
+  | "rangeInvalid" // {range}
+  | "noStatementInRange" // {range}
+  | "periodUnknown" // run-rate check skipped
+  | "unitAssumed" // no unit found; tkr assumed
+  | "indicatorUnitMismatch" // {targetUnit, actualUnit}
+  | "outputColumnMoved" // {column, header}: the column right of the table held user data
+  | "foreignAnalysisSheet" // {sheet}
+  | "sheetProtected" // {sheet}
+  | "tooLarge" // {cells, limit}
+  | "unsupportedContent" // {parts}: charts, pivots, images, VBA dropped by the xlsx library
+  | "macrosDropped"
+  | "mergedOutputCell" // {cell}
+  | "userDataInOutput"; // {cell}
+
+export function diag(
+  severity: Severity,
+  code: DiagnosticCode,
+  cell: string | null = null,
+  params: Record<string, string | number> = {},
+): Diagnostic {
+  return { severity, code, params, cell };
+}

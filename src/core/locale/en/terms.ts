@@ -1,0 +1,105 @@
+import type { Terms } from "../types";
+
+export const en: Terms = {
+  status: { green: "Favourable", yellow: "Watch", red: "Unfavourable" },
+  indicatorStatus: {
+    green: "Met",
+    yellow: "Partly met",
+    red: "Not met",
+    grey: "Cannot be assessed",
+  },
+  headers: { status: "Status", forecastStatus: "Forecast status", fulfilment: "Target fulfilment" },
+  analysisSheet: "Analysis",
+  sheet: {
+    title: "Financial and performance analysis",
+    generatedBy: "Created by Uppföljning. This sheet is replaced on the next run – keep your own notes on another sheet.",
+    source: "Source",
+    period: "Period",
+    periodUnknown: "unknown (set the period in the settings)",
+    unit: "Amounts in",
+    keyFigures: "Key figures",
+    indicators: "Indicators",
+    commentary: "Commentary",
+    columns: {
+      row: "Line",
+      actual: "Actual",
+      budget: "Budget",
+      deviation: "Deviation",
+      deviationPct: "Deviation %",
+      status: "Status",
+      fullYearBudget: "Full-year budget",
+      forecast: "Forecast",
+      forecastDeviation: "Forecast deviation",
+      forecastStatus: "Forecast status",
+      priorYear: "Prior year",
+      yoyChange: "Change",
+      yoyChangePct: "Change %",
+      indicator: "Indicator",
+      target: "Target",
+      outcome: "Outcome",
+      fulfilment: "Fulfilment %",
+      indicatorStatus: "Assessment",
+      reason: "Note",
+    },
+  },
+  reasons: {
+    noTarget: "No target",
+    noOutcome: "No outcome",
+    notMeasured: (t) => `Not measured (${t})`,
+    unparseableTarget: (t) => `The target "${t}" cannot be read`,
+    unparseableOutcome: (t) => `The outcome "${t}" cannot be read`,
+    unitMismatch: (t, a) => `The outcome's unit (${a}) cannot be compared with the target's (${t})`,
+  },
+  checks: {
+    deviationColumn: (label, header, expected, found) =>
+      `${label}: the ${header} column shows ${found} but actual and budget give ${expected}.`,
+    subtotal: (label, expected, found) =>
+      `${label}: the total line shows ${found} but the lines above add up to ${expected}.`,
+    result: (label, expected, found) =>
+      `${label}: the result line shows ${found} but revenue and costs give ${expected}.`,
+  },
+  months: [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ],
+  messages: {
+    cellError: (p) => `The cell holds the error value ${p.value} instead of a number; it is not counted.`,
+    notANumber: (p) => `The cell holds the text "${p.text}" instead of a number; it is not counted.`,
+    noStatement: (p) =>
+      `No income statement was found. Sheets searched: ${p.sheets}. Headers looked for: ${p.headers}.`,
+    noIndicators: (p) => `No indicator table was found. Sheets searched: ${p.sheets}.`,
+    extraStatementTable: (p) => `Another income statement is in ${p.range}; the first one was analysed.`,
+    extraIndicatorTable: (p) => `Another indicator table is in ${p.range}; the first one was analysed.`,
+    sheetNotFound: (p) => `There is no sheet "${p.sheet}". Sheets in the workbook: ${p.sheets}.`,
+    rangeInvalid: (p) => `"${p.range}" is not a valid cell range.`,
+    noStatementInRange: (p) => `No table with headers such as Utfall and Budget was found in ${p.range}.`,
+    periodUnknown: () =>
+      "The sheet does not state the period, so the run-rate check of the forecast was skipped. Set the period (YYYY-MM).",
+    unitAssumed: () => "The table states no unit; amounts are taken to be in tkr.",
+    indicatorUnitMismatch: (p) =>
+      `The outcome's unit (${p.actualUnit}) cannot be compared with the target's (${p.targetUnit}).`,
+    outputColumnMoved: (p) =>
+      `The column right of the table holds your data; "${p.header}" was written in column ${p.column} instead.`,
+    foreignAnalysisSheet: (p) =>
+      `A sheet "${p.sheet}" exists that Uppföljning did not create. Nothing was written. Rename it or choose another name for the analysis sheet.`,
+    sheetProtected: (p) => `The sheet "${p.sheet}" is protected. Nothing was written. Unprotect it and try again.`,
+    tooLarge: (p) =>
+      `The used range is too large (${p.cells} cells, the limit is ${p.limit}). Select the table and use the selection.`,
+    unsupportedContent: (p) =>
+      `The file holds ${p.parts}, which will not be carried over to the new file. The original file is untouched.`,
+    macrosDropped: () =>
+      "The file holds macros (VBA). The new file is saved as .xlsx without macros; the original file is untouched.",
+    mergedOutputCell: (p) => `The cell ${p.cell} is part of a merged cell; the status was not written there.`,
+    userDataInOutput: (p) => `The cell ${p.cell} holds your data and is not overwritten.`,
+  },
+};

@@ -1,0 +1,65 @@
+/** The shape every language module fills in. Words live here, logic elsewhere. */
+import type { IndicatorStatus, Status } from "../analysis";
+import type { DiagnosticCode } from "../diagnostics";
+
+export interface Terms {
+  /** Status words written in status cells and shown on badges (colour is never the only carrier). */
+  status: Record<Exclude<Status, "none">, string>;
+  indicatorStatus: Record<IndicatorStatus, string>;
+  headers: {
+    status: string;
+    forecastStatus: string;
+    fulfilment: string;
+  };
+  analysisSheet: string;
+  /** Labels on the analysis sheet. */
+  sheet: {
+    title: string;
+    generatedBy: string;
+    source: string;
+    period: string;
+    periodUnknown: string;
+    unit: string;
+    keyFigures: string;
+    indicators: string;
+    commentary: string;
+    columns: {
+      row: string;
+      actual: string;
+      budget: string;
+      deviation: string;
+      deviationPct: string;
+      status: string;
+      fullYearBudget: string;
+      forecast: string;
+      forecastDeviation: string;
+      forecastStatus: string;
+      priorYear: string;
+      yoyChange: string;
+      yoyChangePct: string;
+      indicator: string;
+      target: string;
+      outcome: string;
+      fulfilment: string;
+      indicatorStatus: string;
+      reason: string;
+    };
+  };
+  /** Reasons an indicator cannot be judged. */
+  reasons: {
+    noTarget: string;
+    noOutcome: string;
+    notMeasured: (text: string) => string;
+    unparseableTarget: (text: string) => string;
+    unparseableOutcome: (text: string) => string;
+    unitMismatch: (target: string, actual: string) => string;
+  };
+  /** Reconciliation check messages. */
+  checks: {
+    deviationColumn: (label: string, header: string, expected: string, found: string) => string;
+    subtotal: (label: string, expected: string, found: string) => string;
+    result: (label: string, expected: string, found: string) => string;
+  };
+  months: string[];
+  messages: Record<DiagnosticCode, (p: Record<string, string | number>) => string>;
+}

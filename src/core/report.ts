@@ -1,0 +1,62 @@
+/**
+ * The report JSON (`--json`): stable, documented field names. Built from the analysis;
+ * internal positions (row indexes, column maps) are left out.
+ */
+import type { IndicatorStatus, IndicatorUnit, RowKind, SignConvention, Status } from "./analysis";
+import type { Commentary } from "./commentary/types";
+import type { Severity } from "./diagnostics";
+import type { MoneyUnit } from "./units";
+
+export interface ReportRow {
+  label: string;
+  cell: string;
+  kind: RowKind;
+  subtotal: boolean;
+  actual: number | null;
+  budget: number | null;
+  budgetDeviation: number | null;
+  budgetDeviationPct: number | null;
+  fullYearBudget: number | null;
+  forecast: number | null;
+  forecastDeviation: number | null;
+  priorYear: number | null;
+  yoyChange: number | null;
+  yoyChangePct: number | null;
+  material: boolean;
+  status: Status;
+  forecastStatus: Status;
+}
+
+export interface ReportCheck {
+  severity: "warning" | "error";
+  message: string;
+  cell: string;
+  expected: number;
+  found: number;
+}
+
+export interface ReportIndicator {
+  name: string;
+  cell: string;
+  target: { direction: "min" | "max"; value: number; unit: IndicatorUnit; text: string } | null;
+  actual: number | null;
+  unit: IndicatorUnit;
+  fulfilment: number | null;
+  status: IndicatorStatus;
+  reason: string | null;
+}
+
+export interface Report {
+  statement: {
+    sheet: string;
+    range: string;
+    unit: MoneyUnit;
+    signConvention: SignConvention;
+    period: string | null;
+    rows: ReportRow[];
+    checks: ReportCheck[];
+  } | null;
+  indicators: { sheet: string; range: string; items: ReportIndicator[] } | null;
+  commentary: Commentary;
+  diagnostics: { severity: Severity; message: string; cell: string | null }[];
+}
