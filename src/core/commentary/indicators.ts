@@ -1,0 +1,111 @@
+/**
+ * The indicator section (Måluppfyllelse): a count, the indicators not met worst first with
+ * outcome and target in the target's own words, the met ones briefly, then the grey ones with
+ * their reason.
+ */
+import type { IndicatorAnalysis, IndicatorItem, Target } from "../analysis";
+import { formatPercent } from "../format";
+import type { Settings } from "../settings";
+import type { CommentaryPhrases } from "./phrases";
+import { cleanText, lowerFirst, plainNumber, safeText, sentence, startsLikeFormula } from "./text";
+
+const UNIT_WORDS: Record<Target["unit"], string> = {
+  "%": "%",
+  tkr: "tkr",
+  mnkr: "mnkr",
+  kr: "kr",
+  st: "st",
+  dagar: "dagar",
+  index: "",
+  none: "",
+};
+
+/** The unit as the target writes it ("MSEK" in "40 MSEK"), so outcome and target read alike. */
+export function targetUnitToken(target: Target): string {
+  const m = /\d(?:[\d\s.,]*\d)?\s*([^\d]*)$/.exec(cleanText(target.text));
+  const token = m ? m[1].trim() : "";
+  return token !== "" ? token : UNIT_WORDS[target.unit];
+}
+
+function outcome(item: IndicatorItem, p: CommentaryPhrases, s: Settings): string {
+  if (item.actual === null || item.target === null) return safeText(item.actualText, p);
+  const text = p.unitValue(plainNumber(item.actual, s.lang), targetUnitToken(item.target));
+  return item.actual < 0 && plainNumber(item.actual, s.lang) !== "0" ? p.negative(text) : text;
+}
+
+function targetText(t: Target, p: CommentaryPhrases): string {
+  const text = cleanText(t.text);
+  return startsLikeFormula(text) ? p.quote(text) : p.inline(text);
+}
+
+function name(item: IndicatorItem, p: CommentaryPhrases, start: boolean): string {
+  const text = cleanText(item.name);
+  if (startsLikeFormula(text)) return p.quote(text);
+  return start ? p.definite(text) : p.inline(text);
+}
+
+/** "Mäts ej (Mäts ej 2019)" → "Mäts ej 2019": the engine's reason may repeat the sheet's words. */
+function reasonText(reason: string, p: CommentaryPhrases): string {
+  const t = cleanText(reason);
+  const m = /^(.+?) \((.+)\)$/.exec(t);
+  const short = m && m[2].toLowerCase().startsWith(m[1].toLowerCase()) ? m[2] : t;
+  return lowerFirst(safeText(short, p));
+}
+
+const STATUS_ORDER = { red: 0, yellow: 1, green: 2, grey: 3 } as const;
+
+/** Worst first: red before yellow, then lowest fulfilment (unknown last), then sheet order. */
+function worstFirst(a: IndicatorItem, b: IndicatorItem): number {
+  const fa = a.fulfilment ?? Number.POSITIVE_INFINITY;
+  const fb = b.fulfilment ?? Number.POSITIVE_INFINITY;
+  return STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || fa - fb || a.row - b.row;
+}
+
+export function indicators(ind: IndicatorAnalysis, s: Settings, p: CommentaryPhrases): string[] {
+  const items = ind.items;
+  if (items.length === 0) return [p.indicators.empty];
+  const judged = items.filter((i) => i.status !== "grey");
+  const met = judged.filter((i) => i.status === "green");
+  const notMet = judged.filter((i) => i.status !== "green").sort(worstFirst);
+  const grey = items.filter((i) => i.status === "grey");
+  const paragraphs: string[] = [p.indicators.count(met.length, judged.length)];
+
+  for (const i of notMet) {
+    const fulfilment = i.fulfilment === null ? null : formatPercent(i.fulfilment * 100, 0, s.lang);
+    let text = p.indicators.notMet(
+      name(i, p, true),
+      outcome(i, p, s),
+      i.target?.direction === "max",
+      i.target ? targetText(i.target, p) : "",
+      fulfilment,
+      i.status === "yellow",
+    );
+    const comment = i.comment ? cleanText(i.comment) : "";
+    if (comment !== "") text += ` ${sentence(safeText(comment, p))}`;
+    else if (s.placeholders) text += ` ${p.placeholder}`;
+    paragraphs.push(text);
+  }
+
+  if (met.length > 0) {
+    paragraphs.push(
+      p.indicators.met(
+        met.map((i) => ({
+          name: name(i, p, false),
+          actual: outcome(i, p, s),
+          target: i.target ? targetText(i.target, p) : "",
+        })),
+      ),
+    );
+  }
+  if (grey.length > 0) {
+    paragraphs.push(
+      p.indicators.grey(
+        grey.map((i) => ({
+          name: name(i, p, false),
+          reason: i.reason ? reasonText(i.reason, p) : null,
+        })),
+      ),
+    );
+  }
+  return paragraphs;
+}

@@ -1,0 +1,124 @@
+/**
+ * Language-neutral helpers: making workbook text safe to insert, and turning amounts into
+ * formatted sizes with a direction. Number formatting itself lives in ../format.
+ */
+import { formatAmount, formatNumber, formatPercent, roundTo } from "../format";
+import type { AmountStyle, Lang } from "../settings";
+import { convertMoney, type MoneyUnit } from "../units";
+import type { Amt, CommentaryPhrases, Dir } from "./phrases";
+
+/**
+ * Text that would start a formula when a paragraph (or a piece of it) is pasted into a cell.
+ * Excel also treats a leading "+" or "-" as a formula, and "@" as a function in some builds.
+ */
+const FORMULA_START = /^[=+\-@]/;
+
+export function cleanText(text: string): string {
+  // Line breaks inside a cell ("Verksamhetens\nintäkter") must not split a paragraph.
+  return text.replace(/\s+/g, " ").trim();
+}
+
+export function startsLikeFormula(text: string): boolean {
+  return FORMULA_START.test(text);
+}
+
+/**
+ * Workbook text (labels, comments, indicator names, target texts) is neutralised where it is
+ * inserted: if it would start a formula it is wrapped in the language's typographic quotes
+ * (”…” in Swedish, “…” in English). Quoting keeps the author's text visible and unchanged,
+ * unlike a leading apostrophe, which Excel swallows on paste and which would show in Word.
+ */
+export function safeText(text: string, p: CommentaryPhrases): string {
+  const t = cleanText(text);
+  return startsLikeFormula(t) ? p.quote(t) : t;
+}
+
+/** Lower-cases the first letter unless the word is an acronym ("IT-kostnader", "HME index"). */
+export function lowerFirst(text: string): string {
+  if (text.length === 0) return text;
+  const second = text.charAt(1);
+  if (second !== "" && second === second.toUpperCase() && second !== second.toLowerCase()) {
+    return text;
+  }
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+export function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Ends a sentence with a full stop unless it already ends with punctuation. */
+export function sentence(text: string): string {
+  const t = text.trim();
+  return /[.!?…]$/.test(t) ? t : `${t}.`;
+}
+
+/** Where an amount appears: totals use the summary style, row sentences the row style. */
+export type AmountContext = "summary" | "row";
+
+export interface MoneyFormat {
+  unit: MoneyUnit;
+  style: AmountStyle;
+  lang: Lang;
+}
+
+/** The unit an amount is shown in, from the setting and the context. */
+export function displayUnit(
+  valueInSheetUnit: number,
+  ctx: AmountContext,
+  f: MoneyFormat,
+): MoneyUnit {
+  if (f.style === "tkr") return "tkr";
+  if (f.style === "mnkr") return "mnkr";
+  if (ctx === "row") return "tkr";
+  const tkr = Math.abs(convertMoney(valueInSheetUnit, f.unit, "tkr"));
+  // Decided on the rounded tkr value so 999,6 tkr does not show as "1,0 mnkr" in one place
+  // and "1 000 tkr" in another.
+  return roundTo(tkr, 0) >= 1000 ? "mnkr" : "tkr";
+}
+
+function decimalsOf(unit: MoneyUnit): number {
+  return unit === "mnkr" ? 1 : 0;
+}
+
+/** The size of an amount, formatted ("1 738 tkr", "5,7 mnkr"). */
+export function size(valueInSheetUnit: number, ctx: AmountContext, f: MoneyFormat): string {
+  const unit = displayUnit(valueInSheetUnit, ctx, f);
+  return formatAmount(Math.abs(convertMoney(valueInSheetUnit, f.unit, unit)), unit, f.lang);
+}
+
+/** The sign as it will read once rounded for display: a deviation of 0,3 tkr is "in line". */
+export function displayDir(valueInSheetUnit: number, ctx: AmountContext, f: MoneyFormat): Dir {
+  const unit = displayUnit(valueInSheetUnit, ctx, f);
+  const r = roundTo(convertMoney(valueInSheetUnit, f.unit, unit), decimalsOf(unit));
+  return r > 0 ? 1 : r < 0 ? -1 : 0;
+}
+
+/** A favourable-positive deviation as a size with a direction. */
+export function amt(valueInSheetUnit: number, ctx: AmountContext, f: MoneyFormat): Amt {
+  return { text: size(valueInSheetUnit, ctx, f), dir: displayDir(valueInSheetUnit, ctx, f) };
+}
+
+/** A signed amount that is not a deviation (a result line): negative values in words. */
+export function signedAmount(
+  valueInSheetUnit: number,
+  ctx: AmountContext,
+  f: MoneyFormat,
+  p: CommentaryPhrases,
+): string {
+  const text = size(valueInSheetUnit, ctx, f);
+  return displayDir(valueInSheetUnit, ctx, f) < 0 ? p.negative(text) : text;
+}
+
+/** A percentage size ("5,9 %"), or null when there is none. */
+export function pctSize(value: number | null, lang: Lang): string | null {
+  if (value === null || !Number.isFinite(value)) return null;
+  return formatPercent(Math.abs(value), 1, lang);
+}
+
+/** Fewest decimals (at most 2) that show the value exactly: 28 → "28", 3.94 → "3,94". */
+export function plainNumber(value: number, lang: Lang): string {
+  let d = 0;
+  while (d < 2 && Math.abs(roundTo(value, d) - value) > 1e-9) d++;
+  return formatNumber(Math.abs(value), d, lang);
+}
