@@ -45,7 +45,7 @@ export const en: Terms = {
   reasons: {
     noTarget: "No target",
     noOutcome: "No outcome",
-    notMeasured: (t) => `Not measured (${t})`,
+    notMeasured: (t) => (/measured/i.test(t) ? t : `Not measured (${t})`),
     unparseableTarget: (t) => `The target "${t}" cannot be read`,
     unparseableOutcome: (t) => `The outcome "${t}" cannot be read`,
     unitMismatch: (t, a) => `The outcome's unit (${a}) cannot be compared with the target's (${t})`,

@@ -45,7 +45,7 @@ export const sv: Terms = {
   reasons: {
     noTarget: "Målvärde saknas",
     noOutcome: "Utfall saknas",
-    notMeasured: (t) => `Mäts ej (${t})`,
+    notMeasured: (t) => (/mäts/i.test(t) ? t : `Mäts ej (${t})`),
     unparseableTarget: (t) => `Målvärdet "${t}" kan inte tolkas`,
     unparseableOutcome: (t) => `Utfallet "${t}" kan inte tolkas`,
     unitMismatch: (t, a) => `Utfallets enhet (${a}) går inte att jämföra med målets (${t})`,

@@ -1,0 +1,83 @@
+/** Reading the input safely and writing outputs atomically: a temp file beside the target, then a rename. */
+import { promises as fs } from "fs";
+import * as path from "path";
+import type { Lang } from "../core/settings";
+import { renderDiagnostic } from "../core/locale";
+import { diag, type Diagnostic } from "../core/diagnostics";
+import { XlsxWorkbook } from "../workbook/xlsx/adapter";
+import { droppedParts, fileKind } from "../workbook/xlsx/fileCheck";
+import { cliTexts } from "./args";
+
+export class CliError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "CliError";
+  }
+}
+
+export interface OpenedInput {
+  workbook: XlsxWorkbook;
+  warnings: Diagnostic[];
+}
+
+export async function openInput(file: string, lang: Lang): Promise<OpenedInput> {
+  const T = cliTexts(lang);
+  let buf: Buffer;
+  try {
+    buf = await fs.readFile(file);
+  } catch {
+    throw new CliError(T.notFound(file));
+  }
+  const kind = fileKind(buf);
+  if (kind === "ole") throw new CliError(T.encrypted(file));
+  if (kind !== "zip") throw new CliError(T.notXlsx(file));
+  const warnings: Diagnostic[] = [];
+  let workbook: XlsxWorkbook;
+  try {
+    const parts = await droppedParts(buf);
+    const lost: string[] = [];
+    const sv = lang === "sv";
+    if (parts.charts) lost.push(sv ? `${parts.charts} diagram` : `${parts.charts} chart(s)`);
+    if (parts.pivotTables) lost.push(sv ? `${parts.pivotTables} pivottabell(er)` : `${parts.pivotTables} pivot table(s)`);
+    if (parts.images) lost.push(sv ? `${parts.images} bild(er)` : `${parts.images} image(s)`);
+    if (lost.length > 0) warnings.push(diag("warning", "unsupportedContent", null, { parts: lost.join(", ") }));
+    if (parts.vba) warnings.push(diag("warning", "macrosDropped"));
+    workbook = await XlsxWorkbook.fromBuffer(buf);
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    throw new CliError(T.corrupt(file, e instanceof Error ? e.message : String(e)));
+  }
+  return { workbook, warnings };
+}
+
+/** <dir>/<name>-analys.xlsx beside the input (an .xlsm input gets an .xlsx output: macros do not survive). */
+export function defaultOutput(input: string): string {
+  const ext = path.extname(input);
+  return path.join(path.dirname(input), `${path.basename(input, ext)}-analys.xlsx`);
+}
+
+/** Writes via a temp file in the target folder and a rename, so a failure leaves nothing partial behind. */
+export async function writeAtomically(target: string, data: Buffer | string, lang: Lang): Promise<void> {
+  const T = cliTexts(lang);
+  const dir = path.dirname(path.resolve(target));
+  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await fs.mkdir(dir, { recursive: true });
+    await fs.writeFile(tmp, data);
+    await fs.rename(tmp, target);
+  } catch (e) {
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    const why = e instanceof Error && "code" in e ? String((e as NodeJS.ErrnoException).code) : String(e);
+    throw new CliError(T.cannotWrite(target, why));
+  }
+}
+
+export function sameFile(a: string, b: string): boolean {
+  return path.resolve(a) === path.resolve(b);
+}
+
+export function describe(d: Diagnostic, lang: Lang): string {
+  const T = cliTexts(lang);
+  const tag = d.severity === "info" ? T.note : T.warning;
+  return `${tag}: ${d.cell ? `${d.cell}: ` : ""}${renderDiagnostic(d, lang)}`;
+}

@@ -1,0 +1,129 @@
+/** The `uppfoljning` command: the whole job on .xlsx files, without Excel. */
+import { foundAnything, planRemoval, removalRefusals, runEngine } from "../core/engine";
+import { commentaryToText } from "../core/commentary";
+import { formatNumber } from "../core/format";
+import { terms } from "../core/locale";
+import type { Settings } from "../core/settings";
+import { cliTexts, parseArgs, type CliRequest } from "./args";
+import { CliError, defaultOutput, describe, openInput, sameFile, writeAtomically } from "./files";
+
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const processIo: Io = {
+  out: (t) => process.stdout.write(t),
+  err: (t) => process.stderr.write(t),
+};
+
+async function analyzeOne(input: string, req: CliRequest, io: Io): Promise<number> {
+  const s: Settings = req.settings;
+  const T = cliTexts(s.lang);
+  const output = req.output ?? defaultOutput(input);
+  if (sameFile(input, output)) throw new CliError(T.sameAsInput);
+  // Human-readable findings go to stderr when stdout carries JSON or text.
+  const say = req.json === "-" || req.text === "-" ? io.err : io.out;
+  const { workbook, warnings } = await openInput(input, s.lang);
+  for (const w of warnings) io.err(`${describe(w, s.lang)}\n`);
+
+  const result = runEngine(await workbook.read(), s);
+  const { analysis, report } = result;
+  if (!foundAnything(analysis)) {
+    for (const d of analysis.diagnostics) io.err(`${describe(d, s.lang)}\n`);
+    io.err(`${T.nothingFound(input)}\n`);
+    return 1;
+  }
+  if (result.refusals.length > 0) {
+    io.err(`${T.refused}\n`);
+    for (const d of result.refusals) io.err(`  ${describe(d, s.lang)}\n`);
+    return 1;
+  }
+
+  const words = terms(s.lang);
+  const st = analysis.statement;
+  if (st) {
+    say(`${T.statementFound(report.statement?.range ?? "", st.rows.length, st.unit)}\n`);
+    const material = st.rows.filter((r) => r.material).sort((a, b) => Math.abs(b.budgetDeviation ?? 0) - Math.abs(a.budgetDeviation ?? 0));
+    say(material.length > 0 ? `${T.materialHeading}\n` : `${T.noMaterial}\n`);
+    for (const r of material) {
+      const dev = r.budgetDeviation ?? 0;
+      const word = r.status === "none" ? "" : words.status[r.status];
+      say(`  ${r.label}: ${dev > 0 ? "+" : ""}${formatNumber(dev, st.unit === "mnkr" ? 1 : 0, s.lang)} ${st.unit} (${word})\n`);
+    }
+    if (st.checks.length > 0) {
+      io.err(`${T.checksHeading(st.checks.length)}\n`);
+      for (const c of st.checks) io.err(`  ${T.warning}: ${c.cell}: ${c.message}\n`);
+    }
+  }
+  const ind = analysis.indicators;
+  if (ind && ind.items.length > 0) {
+    say(`${T.indicatorsFound(report.indicators?.range ?? "", ind.items.length)}\n`);
+    const judged = ind.items.filter((i) => i.status !== "grey");
+    say(`  ${T.indicatorSummary(judged.filter((i) => i.status === "green").length, judged.length)}\n`);
+    for (const i of ind.items) say(`  ${i.name}: ${words.indicatorStatus[i.status]}${i.reason ? ` (${i.reason})` : ""}\n`);
+  }
+  for (const d of analysis.diagnostics) io.err(`${describe(d, s.lang)}\n`);
+
+  await workbook.apply(result.plan);
+  await writeAtomically(output, await workbook.toBuffer(), s.lang);
+  if (req.json === "-") io.out(`${JSON.stringify(report, null, 2)}\n`);
+  else if (req.json) await writeAtomically(req.json, `${JSON.stringify(report, null, 2)}\n`, s.lang);
+  const text = commentaryToText(result.commentary);
+  if (req.text === "-") io.out(text.endsWith("\n") ? text : `${text}\n`);
+  else if (req.text) await writeAtomically(req.text, text, s.lang);
+  say(`${T.written(output)}\n`);
+  return 0;
+}
+
+async function removeOne(input: string, req: CliRequest, io: Io): Promise<number> {
+  const s = req.settings;
+  const T = cliTexts(s.lang);
+  const output = req.output ?? defaultOutput(input);
+  if (sameFile(input, output)) throw new CliError(T.sameAsInput);
+  const { workbook } = await openInput(input, s.lang);
+  const snapshot = await workbook.read();
+  const plan = planRemoval(snapshot);
+  const refusals = removalRefusals(snapshot);
+  if (refusals.length > 0) {
+    io.err(`${T.refused}\n`);
+    for (const d of refusals) io.err(`  ${describe(d, s.lang)}\n`);
+    return 1;
+  }
+  if (plan.steps.length === 0) {
+    io.err(`${T.nothingToRemove}\n`);
+    return 1;
+  }
+  await workbook.apply(plan);
+  await writeAtomically(output, await workbook.toBuffer(), s.lang);
+  io.out(`${T.removed(output)}\n`);
+  return 0;
+}
+
+/** Runs the command; returns the exit code. Never throws for a user's mistake. */
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) {
+    const T = cliTexts(parsed.lang);
+    io.err(`uppfoljning: ${parsed.message}\n\n${T.usage}\n`);
+    return 2;
+  }
+  const req = parsed.request;
+  const T = cliTexts(req.settings.lang);
+  if (req.command === "help") {
+    io.out(`${T.usage}\n`);
+    return 0;
+  }
+  let code = 0;
+  for (const input of req.inputs) {
+    try {
+      const c = req.command === "analyze" ? await analyzeOne(input, req, io) : await removeOne(input, req, io);
+      code = Math.max(code, c);
+    } catch (e) {
+      if (!(e instanceof CliError)) throw e;
+      io.err(`uppfoljning: ${e.message}\n`);
+      code = Math.max(code, 1);
+    }
+  }
+  return code;
+}

@@ -1,0 +1,130 @@
+/**
+ * From a workbook snapshot to the analysis: find the tables (or use the ones the user named),
+ * analyse the statement and the indicators, and work out the period.
+ */
+import type { Analysis, IndicatorAnalysis, Period, StatementAnalysis } from "./analysis";
+import { parseRangeAddress, qualifiedAddress } from "./address";
+import { diag, type Diagnostic } from "./diagnostics";
+import { findStatementTables, type ColumnMask } from "./find/statementTable";
+import type { CellRange, Marker, SheetGrid, WorkbookSnapshot } from "./grid";
+import { findIndicatorTables } from "./indicators/findTable";
+import { analyzeIndicators } from "./indicators/analyze";
+import { parsePeriodSetting, periodIn } from "./parse/period";
+import { MARKER_PREFIX } from "./plan/types";
+import type { Settings } from "./settings";
+import { analyzeStatement } from "./statement/analyze";
+import { markerKeys } from "./plan/markers";
+
+const HEADERS_LOOKED_FOR = "Utfall/Ack utfall, Budget/Ack budget, Budget helår, Prognos helår, Utfall fg år";
+
+/** Our own earlier output must not be read as the user's data. */
+function maskFor(sheet: SheetGrid, markers: Marker[]): ColumnMask {
+  const ranges: CellRange[] = markers
+    .filter((m) => m.sheet === sheet.name && m.name.startsWith(MARKER_PREFIX) && m.name !== markerKeys.analysisSheet)
+    .map((m) => m.range);
+  if (ranges.length === 0) return () => false;
+  return (row, col) => ranges.some((r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right);
+}
+
+/** The sheet our analysis was written to last time: never searched for tables. */
+export function ownAnalysisSheet(snapshot: WorkbookSnapshot): string | null {
+  return snapshot.markers.find((m) => m.name === markerKeys.analysisSheet)?.sheet ?? null;
+}
+
+interface Scope {
+  sheets: SheetGrid[];
+  range: CellRange | undefined;
+}
+
+function scopeFor(
+  snapshot: WorkbookSnapshot,
+  sheetName: string | null,
+  rangeText: string | null,
+  diagnostics: Diagnostic[],
+): Scope | null {
+  const own = ownAnalysisSheet(snapshot);
+  const all = snapshot.sheets.filter((s) => s.name !== own);
+  if (!sheetName) return { sheets: all, range: undefined };
+  const sheet = snapshot.sheets.find((s) => s.name === sheetName) ?? snapshot.sheets.find((s) => s.name.toLowerCase() === sheetName.toLowerCase());
+  if (!sheet) {
+    diagnostics.push(diag("error", "sheetNotFound", null, { sheet: sheetName, sheets: snapshot.sheets.map((s) => s.name).join(", ") }));
+    return null;
+  }
+  let range: CellRange | undefined;
+  if (rangeText) {
+    const parsed = parseRangeAddress(rangeText);
+    if (!parsed) {
+      diagnostics.push(diag("error", "rangeInvalid", null, { range: rangeText }));
+      return null;
+    }
+    range = parsed;
+  }
+  return { sheets: [sheet], range };
+}
+
+function findStatement(snapshot: WorkbookSnapshot, settings: Settings, diagnostics: Diagnostic[]): StatementAnalysis | null {
+  const scope = scopeFor(snapshot, settings.statementSheet, settings.statementRange, diagnostics);
+  if (!scope) return null;
+  const found = scope.sheets.flatMap((s) => findStatementTables(s, maskFor(s, snapshot.markers), scope.range));
+  if (found.length === 0) {
+    if (scope.range) {
+      diagnostics.push(diag("error", "noStatementInRange", qualifiedAddress(scope.sheets[0].name, scope.range), { range: qualifiedAddress(scope.sheets[0].name, scope.range) }));
+    } else {
+      diagnostics.push(diag("warning", "noStatement", null, { sheets: scope.sheets.map((s) => s.name).join(", "), headers: HEADERS_LOOKED_FOR }));
+    }
+    return null;
+  }
+  for (const extra of found.slice(1)) {
+    const where = qualifiedAddress(extra.sheet, extra.range);
+    diagnostics.push(diag("info", "extraStatementTable", where, { range: where }));
+  }
+  const first = found[0];
+  const sheet = scope.sheets.find((s) => s.name === first.sheet) as SheetGrid;
+  return analyzeStatement(sheet, first, settings, diagnostics);
+}
+
+function findIndicators(snapshot: WorkbookSnapshot, settings: Settings, diagnostics: Diagnostic[]): IndicatorAnalysis | null {
+  const scope = scopeFor(snapshot, settings.indicatorSheet, settings.indicatorRange, diagnostics);
+  if (!scope) return null;
+  const found = scope.sheets.flatMap((s) => findIndicatorTables(s, maskFor(s, snapshot.markers), scope.range));
+  if (found.length === 0) {
+    if (settings.indicatorSheet) {
+      diagnostics.push(diag("warning", "noIndicators", null, { sheets: scope.sheets.map((s) => s.name).join(", ") }));
+    }
+    return null;
+  }
+  for (const extra of found.slice(1)) {
+    const where = qualifiedAddress(extra.sheet, extra.range);
+    diagnostics.push(diag("info", "extraIndicatorTable", where, { range: where }));
+  }
+  const sheet = scope.sheets.find((s) => s.name === found[0].sheet) as SheetGrid;
+  return analyzeIndicators(sheet, found[0], settings);
+}
+
+function findPeriod(settings: Settings, statement: StatementAnalysis | null, indicators: IndicatorAnalysis | null): Period | null {
+  if (settings.period) {
+    const p = parsePeriodSetting(settings.period);
+    if (p) return { ...p, source: "setting" };
+  }
+  const texts = [
+    ...(statement?.titleLines ?? []),
+    ...Object.values(statement?.columns.headers ?? {}).filter((h): h is string => typeof h === "string"),
+    ...(indicators?.titleLines ?? []),
+  ];
+  for (const text of texts) {
+    const p = periodIn(text);
+    if (p) return { ...p, source: text };
+  }
+  return null;
+}
+
+export function analyzeSnapshot(snapshot: WorkbookSnapshot, settings: Settings): Analysis {
+  const diagnostics: Diagnostic[] = [];
+  const statement = findStatement(snapshot, settings, diagnostics);
+  const indicators = findIndicators(snapshot, settings, diagnostics);
+  const period = findPeriod(settings, statement, indicators);
+  if (!period && statement && statement.columns.fields.forecast !== undefined) {
+    diagnostics.push(diag("info", "periodUnknown"));
+  }
+  return { statement, indicators, period, diagnostics };
+}

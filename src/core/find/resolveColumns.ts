@@ -1,0 +1,84 @@
+/**
+ * From classified header cells to one column per field, resolving what the words alone leave open:
+ * two year-labelled Utfall columns (the earlier is the prior year), and a lone "Budget 2025" beside a
+ * forecast and a part-year actual (then it is the full-year budget).
+ */
+import type { StatementField } from "../analysis";
+import type { StatementHeader } from "./statementHeaders";
+
+export interface HeaderCell {
+  col: number;
+  text: string;
+  header: StatementHeader;
+}
+
+export interface ResolvedColumns {
+  fields: Partial<Record<StatementField, number>>;
+  headers: Partial<Record<StatementField, string>>;
+  labelCols: number[];
+  commentCol: number | null;
+}
+
+type FieldCell = HeaderCell & { header: Extract<StatementHeader, { role: "field" }> };
+
+export function resolveColumns(cells: HeaderCell[]): ResolvedColumns {
+  const fields: Partial<Record<StatementField, number>> = {};
+  const headers: Partial<Record<StatementField, string>> = {};
+  const byField = new Map<StatementField, FieldCell[]>();
+  const labelCols: number[] = [];
+  let commentCol: number | null = null;
+  for (const c of cells) {
+    if (c.header.role === "label") labelCols.push(c.col);
+    else if (c.header.role === "comment") commentCol ??= c.col;
+    else if (c.header.role === "field") {
+      const list = byField.get(c.header.field) ?? [];
+      list.push(c as FieldCell);
+      byField.set(c.header.field, list);
+    }
+  }
+  const take = (f: StatementField, c: FieldCell | undefined): void => {
+    if (c && fields[f] === undefined) {
+      fields[f] = c.col;
+      headers[f] = c.text;
+    }
+  };
+
+  // An explicit prior-year column wins over one inferred from years.
+  take("priorYear", byField.get("priorYear")?.[0]);
+  const actuals = byField.get("actual") ?? [];
+  if (actuals.length > 1 && actuals.every((a) => a.header.year !== null)) {
+    const sorted = [...actuals].sort((a, b) => (b.header.year ?? 0) - (a.header.year ?? 0) || a.col - b.col);
+    take("actual", sorted[0]);
+    const prior = sorted.find((a) => (a.header.year ?? 0) < (sorted[0].header.year ?? 0));
+    if (prior && prior.header.partial === sorted[0].header.partial) take("priorYear", prior);
+  } else {
+    const current = actuals.find((a) => a.header.year === null) ?? actuals[0];
+    take("actual", current);
+    const others = actuals.filter((a) => a !== current && a.header.partial === current?.header.partial);
+    if (current && others.length > 0) take("priorYear", others[0]);
+  }
+  for (const f of ["fullYearBudget", "forecast", "budgetDiff", "forecastDiff", "yoyPct"] as const) {
+    take(f, byField.get(f)?.[0]);
+  }
+
+  const budgets = byField.get("budget") ?? [];
+  const actualPartial = actuals.find((a) => a.col === fields.actual)?.header.partial ?? false;
+  if (budgets.length > 1 && fields.fullYearBudget === undefined) {
+    // Two budget columns: the period one says so (ack, jan–mar), or else the first is the period budget.
+    const period = budgets.find((b) => b.header.partial) ?? budgets[0];
+    take("budget", period);
+    take("fullYearBudget", budgets.find((b) => b !== period));
+  } else if (
+    budgets.length === 1 &&
+    fields.fullYearBudget === undefined &&
+    fields.forecast !== undefined &&
+    actualPartial &&
+    !budgets[0].header.partial
+  ) {
+    // "Utfall jan–aug 2025 | Budget 2025 | Prognos 2025": the budget is the year's, compared with the forecast.
+    take("fullYearBudget", budgets[0]);
+  } else {
+    take("budget", budgets[0]);
+  }
+  return { fields, headers, labelCols, commentCol };
+}

@@ -1,0 +1,187 @@
+/**
+ * Finds resultaträkning tables in a sheet by their header row, wherever they start: title rows above,
+ * blank rows, a group-heading row above the headers ("Ackumulerat" / "Helår"), Excel tables or plain ranges.
+ */
+import type { StatementColumns, StatementField } from "../analysis";
+import { cellAt, isBlank, gridBottom, gridRight, type CellRange, type SheetGrid } from "../grid";
+import { readNumber } from "../parse/number";
+import { cellText, normalize } from "../text";
+import { classifyStatementHeader } from "./statementHeaders";
+import { resolveColumns, type HeaderCell } from "./resolveColumns";
+
+export interface FoundStatement {
+  sheet: string;
+  headerRow: number;
+  /** Rows of data, header excluded: firstRow..lastRow. */
+  firstRow: number;
+  lastRow: number;
+  columns: StatementColumns;
+  range: CellRange;
+}
+
+/** Columns that must not be read as data: our own earlier output. */
+export type ColumnMask = (row: number, col: number) => boolean;
+
+const VALUE_FIELDS: StatementField[] = ["actual", "budget", "fullYearBudget", "forecast", "priorYear"];
+
+/** The header cells of a row, combined with a group heading in the row above where there is one. */
+function headerCells(sheet: SheetGrid, row: number, left: number, right: number, masked: ColumnMask): HeaderCell[] {
+  const cells: HeaderCell[] = [];
+  const groups = groupHeadings(sheet, row - 1, left, right);
+  for (let c = left; c <= right; c++) {
+    if (masked(row, c)) continue;
+    const raw = cellAt(sheet, row, c);
+    const own = cellText(raw).trim();
+    if (own === "") continue;
+    const group = groups.get(c);
+    // Headers are words; a figure is data. Only a year under a group heading ("Utfall" over 2024 | 2025) is a header.
+    const isYear = /^(19[9]\d|20\d\d)$/.test(own);
+    if ((typeof raw !== "string" || readNumber(raw).ok) && !(isYear && group)) continue;
+    let header = classifyStatementHeader(own);
+    let text = own;
+    if (group) {
+      const combined = classifyStatementHeader(`${group} ${own}`);
+      if (combined.role === "field") {
+        header = combined;
+        text = `${group} ${own}`;
+      }
+    }
+    cells.push({ col: c, text: text.replace(/\s+/g, " "), header });
+  }
+  return cells;
+}
+
+const GROUP_WORDS = /ack|period|helår|år\b|prognos|budget|utfall|jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec|tertial|kvartal|delår|\b20\d\d\b/;
+
+/**
+ * Group headings spanning several columns above the header row. A merged cell spans its merge;
+ * an unmerged heading such as "Helår" spans rightwards until the next heading.
+ */
+function groupHeadings(sheet: SheetGrid, row: number, left: number, right: number): Map<number, string> {
+  const out = new Map<number, string>();
+  if (row < sheet.top) return out;
+  const texts: { col: number; text: string }[] = [];
+  for (let c = left; c <= right; c++) {
+    const t = cellText(cellAt(sheet, row, c)).trim();
+    if (t !== "") texts.push({ col: c, text: t });
+  }
+  // A lone text in the first column is a title, not a group heading.
+  if (texts.length === 0 || (texts.length === 1 && texts[0].col === left)) return out;
+  if (!texts.some((t) => GROUP_WORDS.test(normalize(t.text)))) return out;
+  for (let i = 0; i < texts.length; i++) {
+    const { col, text } = texts[i];
+    const merge = sheet.merges?.find((m) => m.top <= row && m.bottom >= row && m.left === col);
+    const end = merge ? merge.right : i + 1 < texts.length ? texts[i + 1].col - 1 : right;
+    for (let c = col; c <= Math.min(end, right); c++) out.set(c, text);
+  }
+  return out;
+}
+
+function rowIsBlank(sheet: SheetGrid, row: number, left: number, right: number): boolean {
+  for (let c = left; c <= right; c++) if (!isBlank(cellAt(sheet, row, c))) return false;
+  return true;
+}
+
+function rowHasNumber(sheet: SheetGrid, row: number, cols: number[]): boolean {
+  return cols.some((c) => readNumber(cellAt(sheet, row, c)).ok);
+}
+
+/** The header row's columns, or null when the row is not a statement header. */
+export function statementHeaderAt(
+  sheet: SheetGrid,
+  row: number,
+  masked: ColumnMask = () => false,
+): StatementColumns | null {
+  const left = sheet.left;
+  const right = gridRight(sheet);
+  // Cheap reject first: a header row has at least two cells with words (most rows are figures).
+  let words = 0;
+  const values = sheet.values[row - sheet.top] ?? [];
+  for (const v of values) if (typeof v === "string" && /[a-zåäö]/i.test(v) && ++words >= 2) break;
+  if (words < 2) return null;
+  const cells = headerCells(sheet, row, left, right, masked);
+  const fieldCount = cells.filter((c) => c.header.role === "field").length;
+  if (fieldCount < 2) return null;
+  const resolved = resolveColumns(cells);
+  const present = VALUE_FIELDS.filter((f) => resolved.fields[f] !== undefined);
+  const hasActual = resolved.fields.actual !== undefined;
+  const hasForecastPair = resolved.fields.forecast !== undefined && resolved.fields.fullYearBudget !== undefined;
+  if (present.length < 2 || !(hasActual || hasForecastPair)) return null;
+
+  const firstValueCol = Math.min(...present.map((f) => resolved.fields[f] as number));
+  const label = pickLabelColumn(sheet, row, left, firstValueCol, resolved.labelCols);
+  if (label === null) return null;
+  return { label, comment: resolved.commentCol, fields: resolved.fields, headers: resolved.headers };
+}
+
+/** The label column: a recognised label header left of the figures, else the most text-filled column there. */
+function pickLabelColumn(sheet: SheetGrid, headerRow: number, left: number, firstValueCol: number, labelCols: number[]): number | null {
+  const candidates: number[] = [];
+  for (let c = left; c < firstValueCol; c++) candidates.push(c);
+  if (candidates.length === 0) return null;
+  const bottom = Math.min(gridBottom(sheet), headerRow + 60);
+  let best: number | null = null;
+  let bestScore = -1;
+  for (const c of candidates) {
+    let score = 0;
+    for (let r = headerRow + 1; r <= bottom; r++) {
+      const v = cellAt(sheet, r, c);
+      if (typeof v === "string" && v.trim() !== "" && !readNumber(v).ok) score++;
+    }
+    if (labelCols.includes(c)) score += 0.5;
+    if (score > bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  return bestScore > 0 ? best : labelCols[0] ?? null;
+}
+
+/**
+ * Every statement table on the sheet, top to bottom. A table's rows run until two blank rows in a row,
+ * another header row, the end of an Excel table around it, or the end of the sheet.
+ */
+export function findStatementTables(sheet: SheetGrid, masked: ColumnMask = () => false, within?: CellRange): FoundStatement[] {
+  const found: FoundStatement[] = [];
+  const top = within ? Math.max(within.top, sheet.top) : sheet.top;
+  const bottom = within ? Math.min(within.bottom, gridBottom(sheet)) : gridBottom(sheet);
+  let row = top;
+  while (row <= bottom) {
+    const columns = statementHeaderAt(sheet, row, masked);
+    if (!columns) {
+      row++;
+      continue;
+    }
+    const valueCols = Object.values(columns.fields) as number[];
+    const left = Math.min(columns.label, ...valueCols);
+    const right = Math.max(...valueCols, columns.comment ?? -1, columns.label);
+    const table = sheet.tables?.find((t) => t.range.top === row);
+    const limit = table ? Math.min(table.range.bottom, bottom) : bottom;
+    let last = row;
+    let blanks = 0;
+    let r = row + 1;
+    for (; r <= limit; r++) {
+      if (statementHeaderAt(sheet, r, masked)) break;
+      if (rowIsBlank(sheet, r, left, right)) {
+        if (++blanks >= 2) break;
+        continue;
+      }
+      blanks = 0;
+      if (rowHasNumber(sheet, r, valueCols) || !isBlank(cellAt(sheet, r, columns.label))) last = r;
+    }
+    // Trailing rows without figures (notes, footers) do not belong to the table.
+    while (last > row && !rowHasNumber(sheet, last, valueCols)) last--;
+    if (last > row) {
+      found.push({
+        sheet: sheet.name,
+        headerRow: row,
+        firstRow: row + 1,
+        lastRow: last,
+        columns,
+        range: { top: row, left, bottom: last, right },
+      });
+    }
+    row = Math.max(last, row) + 1;
+  }
+  return found;
+}

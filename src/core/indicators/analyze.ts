@@ -1,0 +1,102 @@
+/** Target fulfilment of each indicator, as public-sector scorecards compute it. */
+import type { IndicatorAnalysis, IndicatorItem, IndicatorStatus, IndicatorUnit, Target } from "../analysis";
+import { cellAddress } from "../address";
+import { cellAt, numberFormatAt, type SheetGrid } from "../grid";
+import { terms } from "../locale";
+import { parseOutcome, parseTarget } from "../parse/target";
+import type { Settings } from "../settings";
+import { titleLinesAbove } from "../statement/titles";
+import { cellText, cleanLabel } from "../text";
+import { convertMoney, type MoneyUnit } from "../units";
+import type { FoundIndicators } from "./findTable";
+
+const MONEY: IndicatorUnit[] = ["kr", "tkr", "mnkr"];
+
+/** actual ÷ target for at-least targets, target ÷ actual for at-most targets; null when that is undefined. */
+export function fulfilment(target: Target, actual: number): number | null {
+  const [num, den] = target.direction === "min" ? [actual, target.value] : [target.value, actual];
+  if (den <= 0 || num < 0) return null;
+  return Math.round((num / den) * 1e6) / 1e6;
+}
+
+export function isMet(target: Target, actual: number): boolean {
+  const eps = 1e-9;
+  return target.direction === "min" ? actual >= target.value - eps : actual <= target.value + eps;
+}
+
+export function indicatorStatus(target: Target, actual: number, tolerancePct: number): { status: IndicatorStatus; fulfilment: number | null } {
+  const f = fulfilment(target, actual);
+  if (isMet(target, actual)) return { status: "green", fulfilment: f };
+  return { status: f !== null && f >= tolerancePct / 100 - 1e-9 ? "yellow" : "red", fulfilment: f };
+}
+
+/** The outcome in the target's unit; null when the units cannot be compared. */
+function inTargetUnit(value: number, unit: IndicatorUnit | null, target: Target): number | null {
+  if (unit === null || unit === target.unit || unit === "none" || target.unit === "none") return value;
+  if (MONEY.includes(unit) && MONEY.includes(target.unit)) {
+    return convertMoney(value, unit as MoneyUnit, target.unit as MoneyUnit);
+  }
+  return null;
+}
+
+export function analyzeIndicators(sheet: SheetGrid, t: FoundIndicators, settings: Settings): IndicatorAnalysis {
+  const T = terms(settings.lang);
+  const items: IndicatorItem[] = [];
+  for (let r = t.firstRow; r <= t.lastRow; r++) {
+    const name = cleanLabel(cellText(cellAt(sheet, r, t.columns.name)));
+    const targetText = cleanLabel(cellText(cellAt(sheet, r, t.columns.target)));
+    const rawActual = cellAt(sheet, r, t.columns.actual);
+    const comment = t.columns.comment !== null ? cleanLabel(cellText(cellAt(sheet, r, t.columns.comment))) || null : null;
+    const period = t.columns.period !== null ? cleanLabel(cellText(cellAt(sheet, r, t.columns.period))) || null : null;
+    const actualBlank = cleanLabel(cellText(rawActual)) === "" && typeof rawActual !== "number";
+    // A name with nothing beside it is a heading (a perspective or goal), not an indicator.
+    if (name === "" || (targetText === "" && actualBlank && comment === null && period === null)) continue;
+
+    const target = parseTarget(targetText);
+    const outcome = parseOutcome(rawActual, numberFormatAt(sheet, r, t.columns.actual));
+    const item: IndicatorItem = {
+      name,
+      cell: cellAddress(r, t.columns.name),
+      row: r,
+      target: target.ok ? target.target : null,
+      actual: null,
+      unit: target.ok ? target.target.unit : "none",
+      fulfilment: null,
+      status: "grey",
+      reason: null,
+      actualText: outcome.text,
+      comment,
+      period,
+    };
+    if (outcome.ok) {
+      item.actual = outcome.value;
+      item.unit = outcome.unit ?? item.unit;
+    }
+    if (!outcome.ok && outcome.reason === "notMeasured") item.reason = T.reasons.notMeasured(outcome.text);
+    else if (!target.ok && target.reason === "notMeasured") item.reason = T.reasons.notMeasured(target.text);
+    else if (!target.ok && target.reason === "empty") item.reason = T.reasons.noTarget;
+    else if (!target.ok) item.reason = T.reasons.unparseableTarget(target.text);
+    else if (!outcome.ok && outcome.reason === "empty") item.reason = T.reasons.noOutcome;
+    else if (!outcome.ok) item.reason = T.reasons.unparseableOutcome(outcome.text);
+    else if (target.ok && outcome.ok) {
+      const value = inTargetUnit(outcome.value, outcome.unit, target.target);
+      if (value === null) {
+        item.reason = T.reasons.unitMismatch(target.target.unit, outcome.unit ?? "none");
+      } else {
+        item.actual = value;
+        item.unit = target.target.unit === "none" ? (outcome.unit ?? "none") : target.target.unit;
+        const judged = indicatorStatus(target.target, value, settings.tolerancePct);
+        item.status = judged.status;
+        item.fulfilment = judged.fulfilment;
+      }
+    }
+    items.push(item);
+  }
+  return {
+    sheet: sheet.name,
+    range: t.range,
+    headerRow: t.headerRow,
+    items,
+    titleLines: titleLinesAbove(sheet, t.headerRow, sheet.left, t.range.right),
+  };
+}

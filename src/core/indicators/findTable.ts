@@ -1,0 +1,100 @@
+/** Finds indicator tables by their headers: Indikator / Målvärde / Utfall, in any order. */
+import { cellAt, gridBottom, gridRight, isBlank, type CellRange, type SheetGrid } from "../grid";
+import { normalize, yearsIn } from "../text";
+import type { ColumnMask } from "../find/statementTable";
+
+export interface IndicatorColumns {
+  name: number;
+  target: number;
+  actual: number;
+  comment: number | null;
+  period: number | null;
+}
+
+export interface FoundIndicators {
+  sheet: string;
+  headerRow: number;
+  firstRow: number;
+  lastRow: number;
+  columns: IndicatorColumns;
+  range: CellRange;
+}
+
+function headerRole(text: string): keyof IndicatorColumns | null {
+  const t = normalize(text);
+  if (/^(indikator|indikatorer|beskrivning|nyckeltal|mått|mätetal|styrtal|indicator|kpi)\b/.test(t)) return "name";
+  if (/^(målvärde|mål|målnivå|målsättning|target)\b/.test(t) && !/måluppfyllelse/.test(t)) return "target";
+  if (/^(utfall|resultat|värde|actual|outcome)\b/.test(t) && !/fg|föregående/.test(t)) return "actual";
+  if (/^(kommentar|kommentarer|analys|orsak|förklaring|comment)/.test(t)) return "comment";
+  if (/^(period|mätperiod|avser)\b/.test(t)) return "period";
+  return null;
+}
+
+export function indicatorHeaderAt(sheet: SheetGrid, row: number, masked: ColumnMask): IndicatorColumns | null {
+  const found: Partial<Record<keyof IndicatorColumns, number>> = {};
+  let actualYear = -1;
+  for (let c = sheet.left; c <= gridRight(sheet); c++) {
+    if (masked(row, c)) continue;
+    const v = cellAt(sheet, row, c);
+    if (typeof v !== "string") continue;
+    const role = headerRole(v);
+    if (!role) continue;
+    if (role === "actual") {
+      // Several outcome columns (Utfall 2024, Utfall 2025): the latest year is the outcome.
+      const year = yearsIn(v).pop() ?? 0;
+      if (found.actual === undefined || year > actualYear) {
+        found.actual = c;
+        actualYear = year;
+      }
+    } else if (found[role] === undefined) found[role] = c;
+  }
+  if (found.name === undefined || found.target === undefined || found.actual === undefined) return null;
+  return {
+    name: found.name,
+    target: found.target,
+    actual: found.actual,
+    comment: found.comment ?? null,
+    period: found.period ?? null,
+  };
+}
+
+export function findIndicatorTables(sheet: SheetGrid, masked: ColumnMask = () => false, within?: CellRange): FoundIndicators[] {
+  const out: FoundIndicators[] = [];
+  const top = within ? Math.max(within.top, sheet.top) : sheet.top;
+  const bottom = within ? Math.min(within.bottom, gridBottom(sheet)) : gridBottom(sheet);
+  let row = top;
+  while (row <= bottom) {
+    const columns = indicatorHeaderAt(sheet, row, masked);
+    if (!columns) {
+      row++;
+      continue;
+    }
+    const cols = [columns.name, columns.target, columns.actual, columns.comment, columns.period].filter(
+      (c): c is number => c !== null,
+    );
+    let last = row;
+    let blanks = 0;
+    for (let r = row + 1; r <= bottom; r++) {
+      if (indicatorHeaderAt(sheet, r, masked)) break;
+      if (cols.every((c) => isBlank(cellAt(sheet, r, c)))) {
+        if (++blanks >= 2) break;
+        continue;
+      }
+      blanks = 0;
+      last = r;
+    }
+    if (last > row) {
+      out.push({
+        sheet: sheet.name,
+        headerRow: row,
+        firstRow: row + 1,
+        lastRow: last,
+        columns,
+        range: { top: row, left: Math.min(...cols), bottom: last, right: Math.max(...cols) },
+      });
+    }
+    row = last + 1;
+  }
+  return out;
+}
+

@@ -1,0 +1,30 @@
+/** Words of the command-line tool. */
+export interface CliTexts {
+  usage: string;
+  unknownOption: (o: string) => string;
+  missingValue: (o: string) => string;
+  badNumber: (o: string, v: string) => string;
+  badChoice: (o: string, v: string, choices: string) => string;
+  badPeriod: (v: string) => string;
+  noInput: string;
+  oneOutputOnly: string;
+  sameAsInput: string;
+  notFound: (p: string) => string;
+  notXlsx: (p: string) => string;
+  encrypted: (p: string) => string;
+  corrupt: (p: string, why: string) => string;
+  cannotWrite: (p: string, why: string) => string;
+  nothingFound: (p: string) => string;
+  refused: string;
+  statementFound: (range: string, rows: number, unit: string) => string;
+  indicatorsFound: (range: string, count: number) => string;
+  materialHeading: string;
+  noMaterial: string;
+  indicatorSummary: (met: number, total: number) => string;
+  checksHeading: (n: number) => string;
+  written: (p: string) => string;
+  removed: (p: string) => string;
+  nothingToRemove: string;
+  warning: string;
+  note: string;
+}

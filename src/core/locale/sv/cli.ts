@@ -1,0 +1,55 @@
+import type { CliTexts } from "../cliTypes";
+
+export const svCli: CliTexts = {
+  usage: `Användning:
+  uppfoljning analyze <fil.xlsx> [fler filer …] [flaggor]
+  uppfoljning remove <fil.xlsx> [-o ut.xlsx]
+
+Analyserar resultaträkning och indikatorer, skriver statuskolumner och ett analysblad
+till en ny fil (<namn>-analys.xlsx bredvid originalet). Originalfilen skrivs aldrig.
+
+Flaggor:
+  -o, --output FIL            utfil (bara med en indatafil)
+  --json FIL|-                rapport som JSON (- = standard ut)
+  --text FIL|-                kommentarerna som ren text (- = standard ut)
+  --lang sv|en                språk för text och statusord (sv)
+  --materiality-amount N      väsentlighetsbelopp i tkr (100)
+  --materiality-pct P         väsentlighet i procent av budget (2)
+  --tolerance-pct P           tolerans för delvis uppfyllda mål i procent (90)
+  --amount-style tkr|mnkr|auto  belopp i texten (auto)
+  --period ÅÅÅÅ-MM            rapportperiod, om bladet inte anger den
+  --no-placeholders           inga [Orsak: …]-platshållare i texten
+  --statement-sheet NAMN      blad med resultaträkningen
+  --indicator-sheet NAMN      blad med indikatorerna
+  --analysis-sheet NAMN       namn på analysbladet (Analys)
+  -h, --help                  den här hjälpen
+
+Slutkoder: 0 klart, 1 inget att analysera eller filen kunde inte läsas/skrivas, 2 felaktiga flaggor.`,
+  unknownOption: (o) => `Okänd flagga: ${o}`,
+  missingValue: (o) => `Flaggan ${o} behöver ett värde.`,
+  badNumber: (o, v) => `${o}: "${v}" är inget giltigt tal (0 eller större).`,
+  badChoice: (o, v, c) => `${o}: "${v}" är inget giltigt val (${c}).`,
+  badPeriod: (v) => `--period: "${v}" ska skrivas ÅÅÅÅ-MM, t.ex. 2025-03.`,
+  noInput: "Ange en .xlsx-fil att analysera.",
+  oneOutputOnly: "-o/--output, --json FIL och --text FIL kan bara användas med en indatafil.",
+  sameAsInput: "Utfilen får inte vara samma som indatafilen: originalet skrivs aldrig över.",
+  notFound: (p) => `Filen finns inte: ${p}`,
+  notXlsx: (p) => `${p} är ingen Excel-arbetsbok (.xlsx).`,
+  encrypted: (p) =>
+    `${p} är lösenordsskyddad eller i det gamla .xls-formatet. Ta bort lösenordet eller spara som .xlsx i Excel och försök igen.`,
+  corrupt: (p, why) => `${p} kunde inte läsas; filen verkar skadad (${why}).`,
+  cannotWrite: (p, why) => `Kunde inte skriva ${p} (${why}). Ingenting sparades.`,
+  nothingFound: (p) => `Inget att analysera i ${p}.`,
+  refused: "Ingenting skrevs:",
+  statementFound: (range, rows, unit) => `Resultaträkning: ${range} (${rows} rader, belopp i ${unit})`,
+  indicatorsFound: (range, count) => `Indikatorer: ${range} (${count} st)`,
+  materialHeading: "Väsentliga avvikelser mot budget:",
+  noMaterial: "Inga väsentliga avvikelser mot budget.",
+  indicatorSummary: (met, total) => `Måluppfyllelse: ${met} av ${total} uppfyllda`,
+  checksHeading: (n) => `Kontroller: ${n} avvikelse${n === 1 ? "" : "r"} i tabellens egna summor`,
+  written: (p) => `Sparad: ${p}`,
+  removed: (p) => `Analysen borttagen, sparad: ${p}`,
+  nothingToRemove: "Filen innehåller ingen analys från Uppföljning.",
+  warning: "varning",
+  note: "obs",
+};

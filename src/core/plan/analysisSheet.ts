@@ -1,0 +1,113 @@
+/**
+ * The analysis sheet: title, source and period, the key-figure table, the indicators, and the commentary
+ * one wrapped paragraph per row, so report authors can copy a cell straight into the report.
+ */
+import type { Analysis, StatementRow } from "../analysis";
+import { qualifiedAddress } from "../address";
+import type { Commentary } from "../commentary/types";
+import type { CellRange } from "../grid";
+import { terms } from "../locale";
+import type { Settings } from "../settings";
+import { indicatorCell, safeText, statusCell } from "./cells";
+import type { CellBlock, CellFormat, PlanValue } from "./types";
+
+type Cell = [PlanValue, CellFormat | null];
+
+const BOLD: CellFormat = { bold: true };
+
+export interface AnalysisSheetContent {
+  blocks: CellBlock[];
+  columnWidths: number[];
+  extent: CellRange;
+}
+
+export function analysisSheetBlocks(analysis: Analysis, commentary: Commentary, settings: Settings): AnalysisSheetContent {
+  const T = terms(settings.lang);
+  const C = T.sheet.columns;
+  const rows: Cell[][] = [];
+  const line = (...cells: Cell[]): void => {
+    rows.push(cells);
+  };
+  const text = (v: string | null, f: CellFormat | null = null): Cell => [v, safeText(v, f)];
+  const st = analysis.statement;
+
+  line(text(T.sheet.title, { bold: true }));
+  line(text(T.sheet.generatedBy));
+  const sources = [
+    st ? qualifiedAddress(st.sheet, st.range) : null,
+    analysis.indicators ? qualifiedAddress(analysis.indicators.sheet, analysis.indicators.range) : null,
+  ].filter((s): s is string => s !== null);
+  line(text(T.sheet.source, BOLD), text(sources.join("; ")));
+  const p = analysis.period;
+  line(text(T.sheet.period, BOLD), text(p ? `${T.months[p.month - 1]} ${p.year}` : T.sheet.periodUnknown));
+  if (st) line(text(T.sheet.unit, BOLD), text(st.unit));
+
+  if (st) {
+    const amount: CellFormat = { numberFormat: st.unit === "mnkr" ? "#,##0.0" : "#,##0" };
+    const pct: CellFormat = { numberFormat: "0.0" };
+    const f = st.columns.fields;
+    type Col = { header: string; cell: (r: StatementRow) => Cell };
+    const num = (v: number | null, fmt: CellFormat): Cell => [v, v === null ? null : fmt];
+    const cols: Col[] = [{ header: C.row, cell: (r) => text(r.label, r.subtotal ? BOLD : null) }];
+    if (f.actual !== undefined) cols.push({ header: C.actual, cell: (r) => num(r.actual, amount) });
+    if (f.budget !== undefined) {
+      cols.push({ header: C.budget, cell: (r) => num(r.budget, amount) });
+      cols.push({ header: C.deviation, cell: (r) => num(r.budgetDeviation, amount) });
+      cols.push({ header: C.deviationPct, cell: (r) => num(r.budgetDeviationPct, pct) });
+      cols.push({ header: C.status, cell: (r) => statusCell(r.status, T) });
+    }
+    if (f.fullYearBudget !== undefined) cols.push({ header: C.fullYearBudget, cell: (r) => num(r.fullYearBudget, amount) });
+    if (f.forecast !== undefined) {
+      cols.push({ header: C.forecast, cell: (r) => num(r.forecast, amount) });
+      if (f.fullYearBudget !== undefined) {
+        cols.push({ header: C.forecastDeviation, cell: (r) => num(r.forecastDeviation, amount) });
+        cols.push({ header: C.forecastStatus, cell: (r) => statusCell(r.forecastStatus, T) });
+      }
+    }
+    if (f.priorYear !== undefined) {
+      cols.push({ header: C.priorYear, cell: (r) => num(r.priorYear, amount) });
+      cols.push({ header: C.yoyChange, cell: (r) => num(r.yoyChange, amount) });
+      cols.push({ header: C.yoyChangePct, cell: (r) => num(r.yoyChangePct, pct) });
+    }
+    line();
+    line(text(T.sheet.keyFigures, BOLD));
+    line(...cols.map((c) => text(c.header, BOLD)));
+    for (const r of st.rows) line(...cols.map((c) => c.cell(r)));
+  }
+
+  const ind = analysis.indicators;
+  if (ind && ind.items.length > 0) {
+    line();
+    line(text(T.sheet.indicators, BOLD));
+    line(...[C.indicator, C.target, C.outcome, C.fulfilment, C.indicatorStatus, C.reason].map((h) => text(h, BOLD)));
+    for (const i of ind.items) {
+      line(
+        text(i.name),
+        text(i.target?.text ?? null),
+        text(i.actualText || null),
+        [i.fulfilment === null ? null : Math.round(i.fulfilment * 1000) / 10, i.fulfilment === null ? null : { numberFormat: "0.0" }],
+        indicatorCell(i.status, T),
+        text(i.reason),
+      );
+    }
+  }
+
+  if (commentary.sections.length > 0) {
+    line();
+    line(text(T.sheet.commentary, BOLD));
+    for (const section of commentary.sections) {
+      line(text(section.title, BOLD));
+      for (const paragraph of section.paragraphs) line(text(paragraph, { wrap: true }));
+      line();
+    }
+  }
+
+  const width = Math.max(1, ...rows.map((r) => r.length));
+  const values = rows.map((r) => Array.from({ length: width }, (_, i) => (r[i] ? r[i][0] : null)));
+  const formats = rows.map((r) => Array.from({ length: width }, (_, i) => (r[i] ? r[i][1] : null)));
+  return {
+    blocks: [{ top: 0, left: 0, values, formats }],
+    columnWidths: [80, ...Array.from({ length: width - 1 }, () => 14)],
+    extent: { top: 0, left: 0, bottom: rows.length - 1, right: width - 1 },
+  };
+}

@@ -1,0 +1,182 @@
+/**
+ * Turns an analysis into a write plan: status columns beside the tables, the analysis sheet, and the
+ * markers that make both ours. Checks first that nothing would overwrite the user's cells or fail halfway.
+ */
+import type { Analysis } from "../analysis";
+import { columnLetters, qualifiedAddress } from "../address";
+import type { Commentary } from "../commentary/types";
+import { diag, type Diagnostic } from "../diagnostics";
+import { cellAt, isBlank, type CellRange, type Marker, type SheetGrid, type WorkbookSnapshot } from "../grid";
+import { terms } from "../locale";
+import { en } from "../locale/en/terms";
+import { sv } from "../locale/sv/terms";
+import type { Settings } from "../settings";
+import { analysisSheetBlocks } from "./analysisSheet";
+import { indicatorCell, safeText, statusCell } from "./cells";
+import { markerKeys, ownedOutputs } from "./markers";
+import type { CellBlock, CellFormat, PlanStep, PlanValue, WritePlan } from "./types";
+
+interface ColumnOutput {
+  key: string;
+  header: string;
+  /** Value and format per data row (sheet row index). */
+  cells: Map<number, [PlanValue, CellFormat | null]>;
+}
+
+interface PlanContext {
+  snapshot: WorkbookSnapshot;
+  owned: ReturnType<typeof ownedOutputs>;
+  steps: PlanStep[];
+  notes: Diagnostic[];
+}
+
+function inOwnedColumn(ctx: PlanContext, sheet: string, row: number, col: number): boolean {
+  return ctx.owned.columns.some(
+    (m) => m.sheet === sheet && col === m.range.left && row >= m.range.top && row <= m.range.bottom,
+  );
+}
+
+function columnIsFree(ctx: PlanContext, sheet: SheetGrid, col: number, top: number, bottom: number, taken: Set<number>): boolean {
+  if (taken.has(col)) return false;
+  for (let r = top; r <= bottom; r++) {
+    if (!isBlank(cellAt(sheet, r, col)) && !inOwnedColumn(ctx, sheet.name, r, col)) return false;
+    if (sheet.merges?.some((m) => r >= m.top && r <= m.bottom && col >= m.left && col <= m.right)) return false;
+  }
+  return true;
+}
+
+/** Writes output columns right of a table: in the column used last time, else the next free one. */
+function placeColumns(ctx: PlanContext, sheet: SheetGrid, table: CellRange, outputs: ColumnOutput[]): void {
+  const taken = new Set<number>();
+  let next = table.right + 1;
+  const blocks: CellBlock[] = [];
+  for (const out of outputs) {
+    const previous = ctx.owned.columns.find((m) => m.name === out.key && m.sheet === sheet.name && m.range.top === table.top);
+    let col: number;
+    if (previous && columnIsFree(ctx, sheet, previous.range.left, table.top, table.bottom, taken)) {
+      col = previous.range.left;
+    } else {
+      col = next;
+      while (!columnIsFree(ctx, sheet, col, table.top, table.bottom, taken)) col++;
+      if (col !== next) {
+        ctx.notes.push(
+          diag("info", "outputColumnMoved", qualifiedAddress(sheet.name, { top: table.top, bottom: table.top, left: col, right: col }), {
+            column: columnLetters(col),
+            header: out.header,
+          }),
+        );
+      }
+    }
+    taken.add(col);
+    next = col + 1;
+    const values: PlanValue[][] = [[out.header]];
+    const formats: (CellFormat | null)[][] = [[{ bold: true }]];
+    for (let r = table.top + 1; r <= table.bottom; r++) {
+      const [v, f] = out.cells.get(r) ?? [null, null];
+      values.push([v]);
+      formats.push([safeText(v, f)]);
+    }
+    blocks.push({ top: table.top, left: col, values, formats });
+    ctx.steps.push({ kind: "setMarker", name: out.key, sheet: sheet.name, range: { top: table.top, bottom: table.bottom, left: col, right: col } });
+  }
+  ctx.steps.push({ kind: "writeBlocks", sheet: sheet.name, blocks });
+}
+
+export interface PlanResult {
+  plan: WritePlan;
+  refusals: Diagnostic[];
+  notes: Diagnostic[];
+}
+
+export function buildWritePlan(
+  snapshot: WorkbookSnapshot,
+  analysis: Analysis,
+  commentary: Commentary,
+  settings: Settings,
+): PlanResult {
+  const T = terms(settings.lang);
+  const owned = ownedOutputs(snapshot);
+  const ctx: PlanContext = { snapshot, owned, steps: [], notes: [] };
+  const refusals: Diagnostic[] = [];
+  const sheetByName = (name: string): SheetGrid | undefined => snapshot.sheets.find((s) => s.name === name);
+  const refuseIfProtected = (name: string): void => {
+    if (sheetByName(name)?.protected && !refusals.some((r) => r.params.sheet === name)) {
+      refusals.push(diag("error", "sheetProtected", null, { sheet: name }));
+    }
+  };
+
+  // Earlier outputs go first: their cells are cleared, then rewritten where the tables still are.
+  const writeCleanup: PlanStep[] = [];
+  for (const m of owned.columns) {
+    refuseIfProtected(m.sheet);
+    writeCleanup.push({ kind: "clearRange", sheet: m.sheet, range: m.range });
+    writeCleanup.push({ kind: "deleteMarker", name: m.name });
+  }
+  for (const m of owned.stale) writeCleanup.push({ kind: "deleteMarker", name: m.name });
+  ctx.steps.push(...writeCleanup);
+
+  const st = analysis.statement;
+  if (st) {
+    const sheet = sheetByName(st.sheet) as SheetGrid;
+    refuseIfProtected(st.sheet);
+    const outputs: ColumnOutput[] = [];
+    if (st.rows.some((r) => r.status !== "none")) {
+      outputs.push({ key: markerKeys.status, header: T.headers.status, cells: new Map(st.rows.map((r) => [r.row, statusCell(r.status, T)])) });
+    }
+    if (st.rows.some((r) => r.forecastStatus !== "none")) {
+      outputs.push({
+        key: markerKeys.forecastStatus,
+        header: T.headers.forecastStatus,
+        cells: new Map(st.rows.map((r) => [r.row, statusCell(r.forecastStatus, T)])),
+      });
+    }
+    if (outputs.length > 0) placeColumns(ctx, sheet, st.range, outputs);
+  }
+  const ind = analysis.indicators;
+  if (ind && ind.items.length > 0) {
+    const sheet = sheetByName(ind.sheet) as SheetGrid;
+    refuseIfProtected(ind.sheet);
+    const cells = new Map(ind.items.map((i) => [i.row, indicatorCell(i.status, T)] as [number, [PlanValue, CellFormat | null]]));
+    // Statement and indicators on one sheet: the indicator column must not take the statement's.
+    placeColumns(ctx, sheet, ind.range, [{ key: markerKeys.fulfilment, header: T.headers.fulfilment, cells }]);
+  }
+
+  const target = settings.analysisSheetName?.trim() || T.analysisSheet;
+  const existing = snapshot.sheets.find((s) => s.name.toLowerCase() === target.toLowerCase());
+  if (existing && owned.analysisSheet !== existing.name) {
+    refusals.push(diag("error", "foreignAnalysisSheet", null, { sheet: existing.name }));
+  }
+  if (existing) refuseIfProtected(existing.name);
+  if (owned.analysisSheet && owned.analysisSheet !== existing?.name) {
+    // Ours under another of our names (the language changed): replace it; a sheet the user renamed is left.
+    if ([sv.analysisSheet, en.analysisSheet].includes(owned.analysisSheet)) {
+      ctx.steps.push({ kind: "deleteSheet", sheet: owned.analysisSheet });
+    }
+  }
+  const sheetContent = analysisSheetBlocks(analysis, commentary, settings);
+  ctx.steps.push({ kind: "replaceSheet", sheet: existing?.name ?? target, blocks: sheetContent.blocks, columnWidths: sheetContent.columnWidths });
+  ctx.steps.push({ kind: "deleteMarker", name: markerKeys.analysisSheet });
+  ctx.steps.push({ kind: "setMarker", name: markerKeys.analysisSheet, sheet: existing?.name ?? target, range: sheetContent.extent });
+
+  return { plan: { steps: ctx.steps }, refusals, notes: ctx.notes };
+}
+
+/** Removes exactly what the product wrote: our columns (cleared), our analysis sheet (deleted), our names. */
+export function buildRemovalPlan(snapshot: WorkbookSnapshot): PlanResult {
+  const owned = ownedOutputs(snapshot);
+  const steps: PlanStep[] = [];
+  const refusals: Diagnostic[] = [];
+  const protectedSheet = (m: Marker): boolean => snapshot.sheets.find((s) => s.name === m.sheet)?.protected === true;
+  for (const m of owned.columns) {
+    if (protectedSheet(m)) refusals.push(diag("error", "sheetProtected", null, { sheet: m.sheet }));
+    steps.push({ kind: "clearRange", sheet: m.sheet, range: m.range });
+    steps.push({ kind: "deleteMarker", name: m.name });
+  }
+  if (owned.analysisSheet) {
+    steps.push({ kind: "deleteSheet", sheet: owned.analysisSheet });
+    steps.push({ kind: "deleteMarker", name: markerKeys.analysisSheet });
+  }
+  for (const m of owned.stale) steps.push({ kind: "deleteMarker", name: m.name });
+  return { plan: { steps }, refusals, notes: [] };
+}
+

@@ -1,0 +1,30 @@
+/** How single output cells look: status words with their fills, and text kept as text. */
+import type { IndicatorStatus, Status } from "../analysis";
+import type { Terms } from "../locale";
+import type { CellFormat, PlanValue } from "./types";
+
+/** Excel's Good / Neutral / Bad fills, and grey for "cannot be judged". */
+export const FILLS = {
+  green: "FFC6EFCE",
+  yellow: "FFFFEB9C",
+  red: "FFFFC7CE",
+  grey: "FFD9D9D9",
+} as const;
+
+export const FORMULA_START = /^[=+\-@]/;
+
+/** A cell format that keeps workbook text (labels, comments) from turning into a formula when written. */
+export function safeText(value: PlanValue, format: CellFormat | null = null): CellFormat | null {
+  if (typeof value === "string" && FORMULA_START.test(value)) return { ...(format ?? {}), numberFormat: "@" };
+  return format;
+}
+
+export function statusCell(status: Status, T: Terms): [PlanValue, CellFormat | null] {
+  if (status === "none") return [null, null];
+  return [T.status[status], { fill: FILLS[status] }];
+}
+
+export function indicatorCell(status: IndicatorStatus, T: Terms): [PlanValue, CellFormat] {
+  return [T.indicatorStatus[status], { fill: FILLS[status] }];
+}
+

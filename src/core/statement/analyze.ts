@@ -1,0 +1,341 @@
+/**
+ * Reads a found statement table into rows and computes deviations, statuses and reconciliation checks.
+ */
+import type { Check, RowKind, SignConvention, StatementAnalysis, StatementField, StatementRow } from "../analysis";
+import { cellAddress, quoteSheetName } from "../address";
+import { diag, type Diagnostic } from "../diagnostics";
+import type { FoundStatement } from "../find/statementTable";
+import { formatNumber } from "../format";
+import { cellAt, type SheetGrid } from "../grid";
+import { terms } from "../locale";
+import { readNumber } from "../parse/number";
+import type { Settings } from "../settings";
+import { cellText, cleanLabel } from "../text";
+import { convertMoney, moneyUnitIn, type MoneyUnit } from "../units";
+import { clean, deviation, isMaterial, percentOf, sizeChangePct, statusOf } from "./deviations";
+import { isNetCostLabel, isTotalLabel, kindOfLabel, sectionKind } from "./rowKinds";
+import { organisationIn, shownDecimals, titleLinesAbove, unitOf } from "./titles";
+
+type Values = Partial<Record<StatementField, number | null>>;
+
+interface RawRow {
+  row: number;
+  label: string;
+  values: Values;
+  comment: string | null;
+  /** Kind from the label alone, or from the section heading above. */
+  kind: RowKind | null;
+  total: boolean;
+}
+
+type RawLine = { type: "row"; data: RawRow } | { type: "section"; kind: RowKind | null };
+
+const AMOUNT_FIELDS: StatementField[] = [
+  "actual",
+  "budget",
+  "fullYearBudget",
+  "forecast",
+  "priorYear",
+  "budgetDiff",
+  "forecastDiff",
+];
+
+function readCell(
+  sheet: SheetGrid,
+  row: number,
+  col: number,
+  field: StatementField,
+  unit: MoneyUnit,
+  diagnostics: Diagnostic[],
+): number | null {
+  const v = cellAt(sheet, row, col);
+  const parsed = readNumber(v);
+  const where = `${quoteSheetName(sheet.name)}!${cellAddress(row, col)}`;
+  if (parsed.ok) {
+    if (parsed.unit === null || parsed.unit === "%") return parsed.value;
+    const money = moneyUnitIn(parsed.unit);
+    if (money && field !== "yoyPct") return convertMoney(parsed.value, money, unit);
+    diagnostics.push(diag("warning", "notANumber", where, { text: String(v) }));
+    return null;
+  }
+  if (parsed.reason === "error") diagnostics.push(diag("warning", "cellError", where, { value: parsed.text }));
+  else if (parsed.reason === "text") diagnostics.push(diag("warning", "notANumber", where, { text: parsed.text }));
+  return null;
+}
+
+function readLines(sheet: SheetGrid, t: FoundStatement, unit: MoneyUnit, diagnostics: Diagnostic[]): RawLine[] {
+  const lines: RawLine[] = [];
+  let section: RowKind | null = null;
+  const fields = Object.entries(t.columns.fields) as [StatementField, number][];
+  for (let r = t.firstRow; r <= t.lastRow; r++) {
+    const label = cleanLabel(cellText(cellAt(sheet, r, t.columns.label)));
+    const values: Values = {};
+    let any = false;
+    for (const [field, col] of fields) {
+      const v = readCell(sheet, r, col, field, unit, diagnostics);
+      values[field] = v;
+      if (v !== null) any = true;
+    }
+    if (!any) {
+      if (label !== "") {
+        section = sectionKind(label) ?? kindOfLabel(label) ?? section;
+        lines.push({ type: "section", kind: section });
+      }
+      continue;
+    }
+    const comment =
+      t.columns.comment !== null ? cleanLabel(cellText(cellAt(sheet, r, t.columns.comment))) || null : null;
+    const ownKind = kindOfLabel(label);
+    lines.push({
+      type: "row",
+      data: {
+        row: r,
+        label: label || cellAddress(r, t.columns.label),
+        values,
+        comment,
+        kind: lineKind(ownKind, section, label),
+        total: isTotalLabel(label) || ownKind === "result",
+      },
+    });
+    // A result line or a section's own total closes the section.
+    if (ownKind === "result" || (isTotalLabel(label) && (ownKind ?? section) === section)) section = null;
+  }
+  return lines;
+}
+
+/** A section heading ("Kostnader") decides the kind of plain lines under it; totals and results speak for themselves. */
+function lineKind(own: RowKind | null, section: RowKind | null, label: string): RowKind | null {
+  if (own === "result" || isTotalLabel(label)) return own ?? section;
+  return section ?? own;
+}
+
+/** Costs stored as negative numbers (as most Swedish statements do) or positive: the cost lines' signs decide. */
+function detectConvention(rows: RawRow[]): SignConvention {
+  let neg = 0;
+  let pos = 0;
+  for (const r of rows) {
+    if (r.kind !== "cost") continue;
+    for (const f of ["actual", "budget", "fullYearBudget", "forecast", "priorYear"] as const) {
+      const v = r.values[f];
+      if (v === null || v === undefined || v === 0) continue;
+      if (v < 0) neg++;
+      else pos++;
+    }
+  }
+  return pos > neg ? "costs-positive" : "costs-negative";
+}
+
+function favourableSign(kind: RowKind, label: string, convention: SignConvention): 1 | -1 {
+  if (convention === "costs-negative") return 1;
+  if (kind === "cost") return -1;
+  if (kind === "result" && isNetCostLabel(label)) return -1;
+  return 1;
+}
+
+export function analyzeStatement(
+  sheet: SheetGrid,
+  t: FoundStatement,
+  settings: Settings,
+  diagnostics: Diagnostic[],
+): StatementAnalysis {
+  const titleLines = titleLinesAbove(sheet, t.headerRow, sheet.left, t.range.right);
+  const headerTexts = [t.columns.label, ...Object.values(t.columns.fields)].map((c) =>
+    cellText(cellAt(sheet, t.headerRow, c as number)),
+  );
+  const named = unitOf(headerTexts, titleLines);
+  if (!named) diagnostics.push(diag("info", "unitAssumed", `${quoteSheetName(sheet.name)}!${cellAddress(t.headerRow, t.columns.label)}`));
+  const unit: MoneyUnit = named ?? "tkr";
+
+  const lines = readLines(sheet, t, unit, diagnostics);
+  const raws = lines.flatMap((l) => (l.type === "row" ? [l.data] : []));
+  const convention = detectConvention(raws);
+  // Lines whose label says nothing about their kind: a negative figure in a costs-negative sheet is a cost.
+  for (const r of raws) {
+    if (r.kind !== null) continue;
+    const v = r.values.actual ?? r.values.budget ?? r.values.forecast ?? 0;
+    r.kind = convention === "costs-negative" ? (v < 0 ? "cost" : "revenue") : "cost";
+  }
+
+  const materialityAmount = convertMoney(settings.materialityAmountTkr, "tkr", unit);
+  const rows: StatementRow[] = raws.map((r) => {
+    const kind = r.kind as RowKind;
+    const s = favourableSign(kind, r.label, convention);
+    const v = r.values;
+    const actual = v.actual ?? null;
+    const budget = v.budget ?? null;
+    const fullYearBudget = v.fullYearBudget ?? null;
+    const forecast = v.forecast ?? null;
+    const priorYear = v.priorYear ?? null;
+    const budgetDeviation = deviation(s, actual, budget);
+    const forecastDeviation = deviation(s, forecast, fullYearBudget);
+    const material = isMaterial(budgetDeviation, budget, materialityAmount, settings.materialityPct);
+    const forecastMaterial = isMaterial(forecastDeviation, fullYearBudget, materialityAmount, settings.materialityPct);
+    return {
+      label: r.label,
+      cell: cellAddress(r.row, t.columns.label),
+      row: r.row,
+      kind,
+      subtotal: r.total,
+      actual,
+      budget,
+      budgetDeviation,
+      budgetDeviationPct: percentOf(budgetDeviation, budget),
+      fullYearBudget,
+      forecast,
+      forecastDeviation,
+      priorYear,
+      yoyChange: deviation(s, actual, priorYear),
+      yoyChangePct: sizeChangePct(actual, priorYear),
+      material,
+      forecastMaterial,
+      status: statusOf(budgetDeviation, material),
+      forecastStatus: statusOf(forecastDeviation, forecastMaterial),
+      comment: r.comment,
+    };
+  });
+
+  const checks = reconcile(sheet, t, lines, raws, convention, settings);
+  return {
+    sheet: sheet.name,
+    range: t.range,
+    headerRow: t.headerRow,
+    unit,
+    signConvention: convention,
+    columns: t.columns,
+    rows,
+    checks,
+    titleLines,
+    organisation: organisationIn(titleLines),
+    materialityAmount,
+  };
+}
+
+/**
+ * Reconciliation: the sheet's own deviation columns against the computed ones, total lines against
+ * the lines they cover, result lines against revenue + costs. Works on values normalised so that
+ * revenue is positive and costs negative whatever the sheet stores.
+ */
+function reconcile(
+  sheet: SheetGrid,
+  t: FoundStatement,
+  lines: RawLine[],
+  raws: RawRow[],
+  convention: SignConvention,
+  settings: Settings,
+): Check[] {
+  const T = terms(settings.lang);
+  const checks: Check[] = [];
+  const f = t.columns.fields;
+  const amountCols = AMOUNT_FIELDS.flatMap((k) => (f[k] !== undefined ? [f[k] as number] : []));
+  const sample: [number, number][] = raws.slice(0, 5).flatMap((r) => amountCols.map((c) => [r.row, c] as [number, number]));
+  const decimals = shownDecimals(
+    sheet,
+    sample,
+    raws.flatMap((r) => [r.values.actual, r.values.budget].filter((x): x is number => typeof x === "number")),
+  );
+  const tol = 10 ** -decimals + 1e-9;
+  const fmt = (x: number): string => formatNumber(x, decimals, settings.lang);
+  const at = (row: number, col: number): string => `${quoteSheetName(sheet.name)}!${cellAddress(row, col)}`;
+  const push = (type: Check["type"], label: string, cell: string, expected: number, found: number, message: string): void => {
+    checks.push({ severity: "warning", type, message, cell, expected: clean(expected), found: clean(found), label });
+  };
+
+  // The sheet's own deviation columns: either sign convention is accepted.
+  const pairs: [StatementField, StatementField, StatementField][] = [
+    ["budgetDiff", "actual", "budget"],
+    ["forecastDiff", "forecast", "fullYearBudget"],
+  ];
+  for (const r of raws) {
+    for (const [diffField, a, b] of pairs) {
+      const found = r.values[diffField];
+      const x = r.values[a];
+      const y = r.values[b];
+      if (found == null || x == null || y == null) continue;
+      const expected = x - y;
+      if (Math.abs(Math.abs(found) - Math.abs(expected)) <= tol) continue;
+      const header = t.columns.headers[diffField] ?? diffField;
+      push("deviationColumn", r.label, at(r.row, f[diffField] as number), expected, found, T.checks.deviationColumn(r.label, header, fmt(expected), fmt(found)));
+    }
+    const pct = r.values.yoyPct;
+    const a = r.values.actual;
+    const p = r.values.priorYear;
+    if (pct != null && a != null && p != null && Math.abs(p) > 1e-12) {
+      const bySize = sizeChangePct(a, p) as number;
+      const byRatio = (a / p - 1) * 100;
+      // Rounded to whole percent in most sheets: allow one percentage point either way.
+      if (Math.min(Math.abs(pct - bySize), Math.abs(pct - byRatio)) > 1 + 1e-9) {
+        const header = t.columns.headers.yoyPct ?? "%";
+        push("deviationColumn", r.label, at(r.row, f.yoyPct as number), bySize, pct, T.checks.deviationColumn(r.label, header, formatNumber(bySize, 1, settings.lang), formatNumber(pct, 1, settings.lang)));
+      }
+    }
+  }
+
+  // Totals and results, per value column.
+  const norm = (r: RawRow, v: number): number => {
+    if (convention === "costs-negative") return v;
+    if (r.kind === "cost" || (r.kind === "result" && isNetCostLabel(r.label))) return -v;
+    return v;
+  };
+  for (const field of ["actual", "budget", "fullYearBudget", "forecast", "priorYear"] as const) {
+    const col = f[field];
+    if (col === undefined) continue;
+    let leaves: RawRow[] = [];
+    let totals: RawRow[] = [];
+    let sinceResult: RawRow[] = [];
+    let lastResult: RawRow | null = null;
+    const covered = new Set<RawRow>();
+    for (const line of lines) {
+      if (line.type === "section") {
+        leaves = [];
+        totals = [];
+        continue;
+      }
+      const r = line.data;
+      const value = r.values[field];
+      if (r.kind === "result" && r.total) {
+        if (value != null) {
+          const items = sinceResult.filter((x) => !covered.has(x) && x.values[field] != null);
+          if (items.length > 0 || lastResult) {
+            const base = lastResult && lastResult.values[field] != null ? norm(lastResult, lastResult.values[field] as number) : 0;
+            const expected = base + items.reduce((s, x) => s + norm(x, x.values[field] as number), 0);
+            if (Math.abs(expected - norm(r, value)) > tol * Math.max(1, items.length)) {
+              const exp = norm(r, 1) * expected;
+              push("result", r.label, at(r.row, col), exp, value, T.checks.result(r.label, fmt(exp), fmt(value)));
+            }
+          }
+          lastResult = r;
+        }
+        leaves = [];
+        totals = [];
+        sinceResult = [];
+        continue;
+      }
+      sinceResult.push(r);
+      if (!r.total) {
+        leaves.push(r);
+        continue;
+      }
+      // A total covers the run of same-kind lines right above it; with none, the totals of its kind above it.
+      const run: RawRow[] = [];
+      for (let i = leaves.length - 1; i >= 0 && leaves[i].kind === r.kind; i--) run.unshift(leaves[i]);
+      let covers: RawRow[] = run;
+      if (run.length === 0) {
+        const sub: RawRow[] = [];
+        for (let i = totals.length - 1; i >= 0 && totals[i].kind === r.kind; i--) sub.unshift(totals[i]);
+        covers = sub;
+        totals = totals.slice(0, totals.length - sub.length);
+      }
+      leaves = [];
+      covers.forEach((x) => covered.add(x));
+      totals.push(r);
+      const parts = covers.filter((x) => x.values[field] != null);
+      if (value == null || parts.length === 0) continue;
+      const expected = parts.reduce((s, x) => s + norm(x, x.values[field] as number), 0);
+      if (Math.abs(expected - norm(r, value)) > tol * Math.max(1, parts.length)) {
+        const exp = norm(r, 1) * expected;
+        push("subtotal", r.label, at(r.row, col), exp, value, T.checks.subtotal(r.label, fmt(exp), fmt(value)));
+      }
+    }
+  }
+  return checks;
+}

@@ -1,0 +1,30 @@
+/** Text helpers shared by the finders: how a controller's eye normalises a header or label. */
+import { isCellError, type CellValue } from "./grid";
+
+/** Lower case, line breaks and runs of spaces folded to one space, trimmed. */
+export function normalize(text: string): string {
+  return text
+    .replace(/[\s\u00a0\u202f\u2007\u2009]+/g, " ")
+    .trim()
+    .toLowerCase();
+}
+
+/** A cell's text as shown (numbers as digits), or "" for blanks and errors. */
+export function cellText(v: CellValue): string {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "string") return v;
+  if (typeof v === "number") return String(v);
+  if (typeof v === "boolean") return v ? "SANT" : "FALSKT";
+  if (isCellError(v)) return "";
+  return "";
+}
+
+/** Label text for display: line breaks and repeated spaces folded, trimmed, case kept. */
+export function cleanLabel(text: string): string {
+  return text.replace(/[\s\u00a0\u202f\u2007\u2009]+/g, " ").trim();
+}
+
+/** Four-digit years (1990–2099) mentioned in a text. */
+export function yearsIn(text: string): number[] {
+  return (text.match(/(?<!\d)(19[9]\d|20\d\d)(?!\d)/g) ?? []).map(Number);
+}

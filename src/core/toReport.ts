@@ -1,0 +1,58 @@
+/** The analysis as the documented report JSON: stable field names, no internal positions. */
+import type { Analysis } from "./analysis";
+import type { Commentary } from "./commentary/types";
+import { qualifiedAddress } from "./address";
+import { renderDiagnostic } from "./locale";
+import type { Report } from "./report";
+import type { Lang } from "./settings";
+
+export function toReport(analysis: Analysis, commentary: Commentary, lang: Lang): Report {
+  const st = analysis.statement;
+  const ind = analysis.indicators;
+  const p = analysis.period;
+  return {
+    statement: st && {
+      sheet: st.sheet,
+      range: qualifiedAddress(st.sheet, st.range),
+      unit: st.unit,
+      signConvention: st.signConvention,
+      period: p ? `${p.year}-${String(p.month).padStart(2, "0")}` : null,
+      rows: st.rows.map((r) => ({
+        label: r.label,
+        cell: r.cell,
+        kind: r.kind,
+        subtotal: r.subtotal,
+        actual: r.actual,
+        budget: r.budget,
+        budgetDeviation: r.budgetDeviation,
+        budgetDeviationPct: r.budgetDeviationPct,
+        fullYearBudget: r.fullYearBudget,
+        forecast: r.forecast,
+        forecastDeviation: r.forecastDeviation,
+        priorYear: r.priorYear,
+        yoyChange: r.yoyChange,
+        yoyChangePct: r.yoyChangePct,
+        material: r.material,
+        status: r.status,
+        forecastStatus: r.forecastStatus,
+      })),
+      checks: st.checks.map((c) => ({ severity: c.severity, message: c.message, cell: c.cell, expected: c.expected, found: c.found })),
+    },
+    indicators: ind && {
+      sheet: ind.sheet,
+      range: qualifiedAddress(ind.sheet, ind.range),
+      items: ind.items.map((i) => ({
+        name: i.name,
+        cell: i.cell,
+        target: i.target && { direction: i.target.direction, value: i.target.value, unit: i.target.unit, text: i.target.text },
+        actual: i.actual,
+        unit: i.unit,
+        fulfilment: i.fulfilment,
+        status: i.status,
+        reason: i.reason,
+      })),
+    },
+    commentary,
+    diagnostics: analysis.diagnostics.map((d) => ({ severity: d.severity, message: renderDiagnostic(d, lang), cell: d.cell })),
+  };
+}

@@ -1,0 +1,198 @@
+/**
+ * The ExcelJS adapter: reads an .xlsx into a snapshot and executes a write plan on it. It decides
+ * nothing about content; it only translates plan steps into ExcelJS calls.
+ */
+import ExcelJS from "exceljs";
+import { parseQualifiedAddress, qualifiedAddress } from "../../core/address";
+import type { CellRange, CellValue, Marker, SheetGrid, WorkbookSnapshot } from "../../core/grid";
+import type { CellBlock, CellFormat, PlanStep, WritePlan } from "../../core/plan/types";
+import { WorkbookError, type ApplyProgress, type WorkbookPort } from "../port";
+import { readCell } from "./cellValue";
+
+type DefinedNamesInternals = { matrixMap: Record<string, unknown> };
+
+/** A fresh style object per cell: ExcelJS shares style objects between cells read with the same style. */
+function styleFor(format: CellFormat | null | undefined): Partial<ExcelJS.Style> {
+  const style: Partial<ExcelJS.Style> = {};
+  if (!format) return style;
+  if (format.fill) style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: format.fill } };
+  if (format.numberFormat) style.numFmt = format.numberFormat;
+  if (format.bold) style.font = { bold: true };
+  if (format.wrap || format.align) {
+    style.alignment = { ...(format.wrap ? { wrapText: true, vertical: "top" as const } : {}), ...(format.align ? { horizontal: format.align } : {}) };
+  }
+  return style;
+}
+
+function parseRange(text: string): CellRange | null {
+  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(text);
+  if (!m) return null;
+  const parsed = parseQualifiedAddress(`X!${text}`);
+  return parsed ? parsed.range : null;
+}
+
+export class XlsxWorkbook implements WorkbookPort {
+  private constructor(readonly workbook: ExcelJS.Workbook) {}
+
+  static async fromBuffer(buf: Uint8Array): Promise<XlsxWorkbook> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(buf as unknown as ArrayBuffer);
+    return new XlsxWorkbook(wb);
+  }
+
+  static empty(): XlsxWorkbook {
+    return new XlsxWorkbook(new ExcelJS.Workbook());
+  }
+
+  async read(): Promise<WorkbookSnapshot> {
+    const sheets: SheetGrid[] = [];
+    this.workbook.eachSheet((ws) => sheets.push(readSheet(ws)));
+    return { sheets, markers: this.markers() };
+  }
+
+  private markers(): Marker[] {
+    const out: Marker[] = [];
+    for (const dn of this.workbook.definedNames.model as { name: string; ranges: string[] }[]) {
+      const loc = dn.ranges[0] ? parseQualifiedAddress(dn.ranges[0]) : null;
+      if (loc) out.push({ name: dn.name, sheet: loc.sheet, range: loc.range });
+    }
+    return out;
+  }
+
+  async apply(plan: WritePlan, onProgress?: (p: ApplyProgress) => void): Promise<void> {
+    // Everything that could fail is checked before the first change.
+    for (const step of plan.steps) {
+      if (step.kind === "writeBlocks" || step.kind === "clearRange") {
+        const ws = this.workbook.getWorksheet(step.sheet);
+        if (!ws) throw new WorkbookError(`Bladet "${step.sheet}" finns inte.`, "ItemNotFound", step.sheet);
+      }
+    }
+    plan.steps.forEach((step, i) => {
+      this.applyStep(step);
+      onProgress?.({ done: i + 1, total: plan.steps.length });
+    });
+  }
+
+  private applyStep(step: PlanStep): void {
+    const wb = this.workbook;
+    switch (step.kind) {
+      case "clearRange": {
+        const ws = wb.getWorksheet(step.sheet) as ExcelJS.Worksheet;
+        for (let r = step.range.top; r <= step.range.bottom; r++) {
+          for (let c = step.range.left; c <= step.range.right; c++) {
+            const cell = ws.getCell(r + 1, c + 1);
+            cell.value = null;
+            cell.style = {};
+          }
+        }
+        return;
+      }
+      case "writeBlocks": {
+        const ws = wb.getWorksheet(step.sheet) as ExcelJS.Worksheet;
+        for (const b of step.blocks) writeBlock(ws, b);
+        return;
+      }
+      case "replaceSheet": {
+        const old = wb.getWorksheet(step.sheet);
+        if (old) wb.removeWorksheet(old.id);
+        const ws = wb.addWorksheet(step.sheet);
+        step.columnWidths.forEach((w, i) => {
+          ws.getColumn(i + 1).width = w;
+        });
+        for (const b of step.blocks) writeBlock(ws, b);
+        return;
+      }
+      case "deleteSheet": {
+        const ws = wb.getWorksheet(step.sheet);
+        if (ws) wb.removeWorksheet(ws.id);
+        return;
+      }
+      case "setMarker": {
+        this.deleteName(step.name);
+        // ExcelJS keeps a name as a cell matrix; one cell for the anchor is enough to find the range again.
+        wb.definedNames.add(qualifiedAddress(step.sheet, step.range).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2"), step.name);
+        return;
+      }
+      case "deleteMarker":
+        this.deleteName(step.name);
+        return;
+    }
+  }
+
+  private deleteName(name: string): void {
+    // ExcelJS has no public call to remove one name; its model setter would drop every non-range name.
+    delete (this.workbook.definedNames as unknown as DefinedNamesInternals).matrixMap[name];
+  }
+
+  async toBuffer(): Promise<Buffer> {
+    return Buffer.from(await this.workbook.xlsx.writeBuffer());
+  }
+}
+
+function writeBlock(ws: ExcelJS.Worksheet, b: CellBlock): void {
+  b.values.forEach((row, i) => {
+    row.forEach((v, j) => {
+      const cell = ws.getCell(b.top + i + 1, b.left + j + 1);
+      cell.value = v;
+      cell.style = styleFor(b.formats?.[i]?.[j]);
+    });
+  });
+}
+
+function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  const cells: { r: number; c: number; value: CellValue; formula: string | null; numFmt: string | null }[] = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      const { value, formula } = readCell(cell);
+      const numFmt = cell.numFmt ?? null;
+      if (value === null && formula === null) return;
+      const r = rowNumber - 1;
+      const c = colNumber - 1;
+      cells.push({ r, c, value, formula, numFmt });
+      if (r < top) top = r;
+      if (r > bottom) bottom = r;
+      if (c < left) left = c;
+      if (c > right) right = c;
+    });
+  });
+  if (cells.length === 0) {
+    top = 0;
+    left = 0;
+  }
+  const height = Math.max(0, bottom - top + 1);
+  const width = Math.max(0, right - left + 1);
+  const values: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
+  const formulas: (string | null)[][] = Array.from({ length: height }, () => new Array<string | null>(width).fill(null));
+  const numberFormats: (string | null)[][] = Array.from({ length: height }, () => new Array<string | null>(width).fill(null));
+  for (const x of cells) {
+    values[x.r - top][x.c - left] = x.value;
+    formulas[x.r - top][x.c - left] = x.formula;
+    numberFormats[x.r - top][x.c - left] = x.numFmt;
+  }
+  const merges = ((ws.model as { merges?: string[] }).merges ?? []).map(parseRange).filter((r): r is CellRange => r !== null);
+  const tables = ws
+    .getTables()
+    .map((t) => {
+      const model = (t as unknown as { table?: { tableRef?: string; ref?: string; name?: string } }).table;
+      const range = model ? parseRange(model.tableRef ?? model.ref ?? "") : null;
+      return range ? { name: model?.name ?? "", range } : null;
+    })
+    .filter((t): t is { name: string; range: CellRange } => t !== null);
+  const protection = (ws as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection;
+  return {
+    name: ws.name,
+    top,
+    left,
+    values,
+    formulas,
+    numberFormats,
+    merges,
+    tables,
+    protected: protection?.sheet === true,
+  };
+}
+
