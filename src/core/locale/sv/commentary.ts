@@ -12,10 +12,10 @@ import { sv as terms } from "./terms";
  * "Personalkostnaderna"). Multi-word labels ("Övriga kostnader", "Verksamhetens intäkter") already
  * read as definite and stay as written, as do unknown labels.
  */
-const PLURAL_NA = /(kostnader|intäkter|avgifter|ersättningar|avskrivningar|utgifter|hyror|räntor)$/;
+const PLURAL_NA = /(kostnader|intäkter|avgifter|ersättningar|avskrivningar|utgifter|hyror|räntor)$/i;
 /** Singular nouns in -ing/-ning and -frånvaro ("Personalomsättning" → "Personalomsättningen"). */
-const SINGULAR_EN = /(ning|ing)$/;
-const SINGULAR_N = /frånvaro$/;
+const SINGULAR_EN = /(ning|ing)$/i;
+const SINGULAR_N = /frånvaro$/i;
 
 function isWord(label: string): boolean {
   return /^[A-Za-zÅÄÖÉåäöé][A-Za-zÅÄÖÉåäöé-]*$/.test(label);
