@@ -12,7 +12,8 @@ import { sv as terms } from "./terms";
  * "Personalkostnaderna"). Multi-word labels ("Övriga kostnader", "Verksamhetens intäkter") already
  * read as definite and stay as written, as do unknown labels.
  */
-const PLURAL_NA = /(kostnader|intäkter|avgifter|ersättningar|avskrivningar|utgifter|hyror|räntor)$/i;
+const PLURAL_NA =
+  /(kostnader|intäkter|avgifter|ersättningar|avskrivningar|utgifter|hyror|räntor)$/i;
 /** Singular nouns in -ing/-ning and -frånvaro ("Personalomsättning" → "Personalomsättningen"). */
 const SINGULAR_EN = /(ning|ing)$/i;
 const SINGULAR_N = /frånvaro$/i;
