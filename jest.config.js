@@ -7,8 +7,18 @@ const common = {
 };
 module.exports = {
   projects: [
-    { ...common, displayName: "unit", testEnvironment: "node", testMatch: ["<rootDir>/test/unit/**/*.test.ts"] },
-    { ...common, displayName: "workbook", testEnvironment: "node", testMatch: ["<rootDir>/test/workbook/**/*.test.ts"] },
+    {
+      ...common,
+      displayName: "unit",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/test/unit/**/*.test.ts"],
+    },
+    {
+      ...common,
+      displayName: "workbook",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/test/workbook/**/*.test.ts"],
+    },
     {
       ...common,
       displayName: "ui",
@@ -16,6 +26,11 @@ module.exports = {
       testMatch: ["<rootDir>/test/ui/**/*.test.tsx"],
       setupFiles: ["<rootDir>/test/ui/setup.ts"],
     },
-    { ...common, displayName: "browser", testEnvironment: "node", testMatch: ["<rootDir>/test/browser/**/*.test.ts"] },
+    {
+      ...common,
+      displayName: "browser",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/test/browser/**/*.test.ts"],
+    },
   ],
 };

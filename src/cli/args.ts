@@ -14,7 +14,8 @@ export interface CliRequest {
   settings: Settings;
 }
 
-export type ParsedArgs = { ok: true; request: CliRequest } | { ok: false; message: string; lang: Lang };
+export type ParsedArgs =
+  { ok: true; request: CliRequest } | { ok: false; message: string; lang: Lang };
 
 export function cliTexts(lang: Lang): CliTexts {
   return lang === "en" ? enCli : svCli;
@@ -39,14 +40,27 @@ const VALUE_OPTIONS = new Set([
 export function parseArgs(argv: string[]): ParsedArgs {
   // Language first, so every later message is in it.
   const langIndex = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
-  const langValue = langIndex < 0 ? "sv" : argv[langIndex].includes("=") ? argv[langIndex].split("=")[1] : argv[langIndex + 1];
+  const langValue =
+    langIndex < 0
+      ? "sv"
+      : argv[langIndex].includes("=")
+        ? argv[langIndex].split("=")[1]
+        : argv[langIndex + 1];
   const lang: Lang = langValue === "en" ? "en" : "sv";
   const T = cliTexts(lang);
   const fail = (message: string): ParsedArgs => ({ ok: false, message, lang });
-  if (langIndex >= 0 && langValue !== "sv" && langValue !== "en") return fail(T.badChoice("--lang", String(langValue), "sv, en"));
+  if (langIndex >= 0 && langValue !== "sv" && langValue !== "en")
+    return fail(T.badChoice("--lang", String(langValue), "sv, en"));
 
   const settings: Partial<Settings> = { lang };
-  const request: CliRequest = { command: "help", inputs: [], output: null, json: null, text: null, settings: withDefaults(settings) };
+  const request: CliRequest = {
+    command: "help",
+    inputs: [],
+    output: null,
+    json: null,
+    text: null,
+    settings: withDefaults(settings),
+  };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     let arg = argv[i];
@@ -55,7 +69,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
       value = arg.slice(arg.indexOf("=") + 1);
       arg = arg.slice(0, arg.indexOf("="));
     }
-    if (arg === "-h" || arg === "--help") return { ok: true, request: { ...request, command: "help" } };
+    if (arg === "-h" || arg === "--help")
+      return { ok: true, request: { ...request, command: "help" } };
     if (arg === "--no-placeholders") {
       settings.placeholders = false;
       continue;
@@ -97,7 +112,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
         break;
       }
       case "--amount-style":
-        if (value !== "tkr" && value !== "mnkr" && value !== "auto") return fail(T.badChoice(arg, value, "tkr, mnkr, auto"));
+        if (value !== "tkr" && value !== "mnkr" && value !== "auto")
+          return fail(T.badChoice(arg, value, "tkr, mnkr, auto"));
         settings.amountStyle = value;
         break;
       case "--period":
@@ -119,7 +135,12 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (command === undefined) return { ok: true, request };
   if (command !== "analyze" && command !== "remove") return fail(T.unknownOption(command));
   if (inputs.length === 0) return fail(T.noInput);
-  if (inputs.length > 1 && (request.output || (request.json && request.json !== "-") || (request.text && request.text !== "-"))) {
+  if (
+    inputs.length > 1 &&
+    (request.output ||
+      (request.json && request.json !== "-") ||
+      (request.text && request.text !== "-"))
+  ) {
     return fail(T.oneOutputOnly);
   }
   return { ok: true, request: { ...request, command, inputs, settings: withDefaults(settings) } };

@@ -38,9 +38,13 @@ export async function openInput(file: string, lang: Lang): Promise<OpenedInput> 
     const lost: string[] = [];
     const sv = lang === "sv";
     if (parts.charts) lost.push(sv ? `${parts.charts} diagram` : `${parts.charts} chart(s)`);
-    if (parts.pivotTables) lost.push(sv ? `${parts.pivotTables} pivottabell(er)` : `${parts.pivotTables} pivot table(s)`);
+    if (parts.pivotTables)
+      lost.push(
+        sv ? `${parts.pivotTables} pivottabell(er)` : `${parts.pivotTables} pivot table(s)`,
+      );
     if (parts.images) lost.push(sv ? `${parts.images} bild(er)` : `${parts.images} image(s)`);
-    if (lost.length > 0) warnings.push(diag("warning", "unsupportedContent", null, { parts: lost.join(", ") }));
+    if (lost.length > 0)
+      warnings.push(diag("warning", "unsupportedContent", null, { parts: lost.join(", ") }));
     if (parts.vba) warnings.push(diag("warning", "macrosDropped"));
     workbook = await XlsxWorkbook.fromBuffer(buf);
   } catch (e) {
@@ -57,7 +61,11 @@ export function defaultOutput(input: string): string {
 }
 
 /** Writes via a temp file in the target folder and a rename, so a failure leaves nothing partial behind. */
-export async function writeAtomically(target: string, data: Buffer | string, lang: Lang): Promise<void> {
+export async function writeAtomically(
+  target: string,
+  data: Buffer | string,
+  lang: Lang,
+): Promise<void> {
   const T = cliTexts(lang);
   const dir = path.dirname(path.resolve(target));
   const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
@@ -67,7 +75,8 @@ export async function writeAtomically(target: string, data: Buffer | string, lan
     await fs.rename(tmp, target);
   } catch (e) {
     await fs.rm(tmp, { force: true }).catch(() => undefined);
-    const why = e instanceof Error && "code" in e ? String((e as NodeJS.ErrnoException).code) : String(e);
+    const why =
+      e instanceof Error && "code" in e ? String((e as NodeJS.ErrnoException).code) : String(e);
     throw new CliError(T.cannotWrite(target, why));
   }
 }

@@ -44,12 +44,16 @@ async function analyzeOne(input: string, req: CliRequest, io: Io): Promise<numbe
   const st = analysis.statement;
   if (st) {
     say(`${T.statementFound(report.statement?.range ?? "", st.rows.length, st.unit)}\n`);
-    const material = st.rows.filter((r) => r.material).sort((a, b) => Math.abs(b.budgetDeviation ?? 0) - Math.abs(a.budgetDeviation ?? 0));
+    const material = st.rows
+      .filter((r) => r.material)
+      .sort((a, b) => Math.abs(b.budgetDeviation ?? 0) - Math.abs(a.budgetDeviation ?? 0));
     say(material.length > 0 ? `${T.materialHeading}\n` : `${T.noMaterial}\n`);
     for (const r of material) {
       const dev = r.budgetDeviation ?? 0;
       const word = r.status === "none" ? "" : words.status[r.status];
-      say(`  ${r.label}: ${dev > 0 ? "+" : ""}${formatNumber(dev, st.unit === "mnkr" ? 1 : 0, s.lang)} ${st.unit} (${word})\n`);
+      say(
+        `  ${r.label}: ${dev > 0 ? "+" : ""}${formatNumber(dev, st.unit === "mnkr" ? 1 : 0, s.lang)} ${st.unit} (${word})\n`,
+      );
     }
     if (st.checks.length > 0) {
       io.err(`${T.checksHeading(st.checks.length)}\n`);
@@ -60,15 +64,19 @@ async function analyzeOne(input: string, req: CliRequest, io: Io): Promise<numbe
   if (ind && ind.items.length > 0) {
     say(`${T.indicatorsFound(report.indicators?.range ?? "", ind.items.length)}\n`);
     const judged = ind.items.filter((i) => i.status !== "grey");
-    say(`  ${T.indicatorSummary(judged.filter((i) => i.status === "green").length, judged.length)}\n`);
-    for (const i of ind.items) say(`  ${i.name}: ${words.indicatorStatus[i.status]}${i.reason ? ` (${i.reason})` : ""}\n`);
+    say(
+      `  ${T.indicatorSummary(judged.filter((i) => i.status === "green").length, judged.length)}\n`,
+    );
+    for (const i of ind.items)
+      say(`  ${i.name}: ${words.indicatorStatus[i.status]}${i.reason ? ` (${i.reason})` : ""}\n`);
   }
   for (const d of analysis.diagnostics) io.err(`${describe(d, s.lang)}\n`);
 
   await workbook.apply(result.plan);
   await writeAtomically(output, await workbook.toBuffer(), s.lang);
   if (req.json === "-") io.out(`${JSON.stringify(report, null, 2)}\n`);
-  else if (req.json) await writeAtomically(req.json, `${JSON.stringify(report, null, 2)}\n`, s.lang);
+  else if (req.json)
+    await writeAtomically(req.json, `${JSON.stringify(report, null, 2)}\n`, s.lang);
   const text = commentaryToText(result.commentary);
   if (req.text === "-") io.out(text.endsWith("\n") ? text : `${text}\n`);
   else if (req.text) await writeAtomically(req.text, text, s.lang);
@@ -117,7 +125,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   let code = 0;
   for (const input of req.inputs) {
     try {
-      const c = req.command === "analyze" ? await analyzeOne(input, req, io) : await removeOne(input, req, io);
+      const c =
+        req.command === "analyze"
+          ? await analyzeOne(input, req, io)
+          : await removeOne(input, req, io);
       code = Math.max(code, c);
     } catch (e) {
       if (!(e instanceof CliError)) throw e;

@@ -46,7 +46,9 @@ export function qualifiedAddress(sheet: string, r: CellRange): string {
 
 /** Parses "B5", "$B$5", "A4:I13" (absolute markers allowed). Returns null when it is not an address. */
 export function parseRangeAddress(text: string): CellRange | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?$/.exec(text.trim());
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?$/.exec(
+    text.trim(),
+  );
   if (!m) return null;
   const left = columnIndex(m[1]);
   const top = Number(m[2]) - 1;

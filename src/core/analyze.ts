@@ -15,15 +15,22 @@ import type { Settings } from "./settings";
 import { analyzeStatement } from "./statement/analyze";
 import { markerKeys } from "./plan/markers";
 
-const HEADERS_LOOKED_FOR = "Utfall/Ack utfall, Budget/Ack budget, Budget helår, Prognos helår, Utfall fg år";
+const HEADERS_LOOKED_FOR =
+  "Utfall/Ack utfall, Budget/Ack budget, Budget helår, Prognos helår, Utfall fg år";
 
 /** Our own earlier output must not be read as the user's data. */
 function maskFor(sheet: SheetGrid, markers: Marker[]): ColumnMask {
   const ranges: CellRange[] = markers
-    .filter((m) => m.sheet === sheet.name && m.name.startsWith(MARKER_PREFIX) && m.name !== markerKeys.analysisSheet)
+    .filter(
+      (m) =>
+        m.sheet === sheet.name &&
+        m.name.startsWith(MARKER_PREFIX) &&
+        m.name !== markerKeys.analysisSheet,
+    )
     .map((m) => m.range);
   if (ranges.length === 0) return () => false;
-  return (row, col) => ranges.some((r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right);
+  return (row, col) =>
+    ranges.some((r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right);
 }
 
 /** The sheet our analysis was written to last time: never searched for tables. */
@@ -45,9 +52,16 @@ function scopeFor(
   const own = ownAnalysisSheet(snapshot);
   const all = snapshot.sheets.filter((s) => s.name !== own);
   if (!sheetName) return { sheets: all, range: undefined };
-  const sheet = snapshot.sheets.find((s) => s.name === sheetName) ?? snapshot.sheets.find((s) => s.name.toLowerCase() === sheetName.toLowerCase());
+  const sheet =
+    snapshot.sheets.find((s) => s.name === sheetName) ??
+    snapshot.sheets.find((s) => s.name.toLowerCase() === sheetName.toLowerCase());
   if (!sheet) {
-    diagnostics.push(diag("error", "sheetNotFound", null, { sheet: sheetName, sheets: snapshot.sheets.map((s) => s.name).join(", ") }));
+    diagnostics.push(
+      diag("error", "sheetNotFound", null, {
+        sheet: sheetName,
+        sheets: snapshot.sheets.map((s) => s.name).join(", "),
+      }),
+    );
     return null;
   }
   let range: CellRange | undefined;
@@ -62,15 +76,30 @@ function scopeFor(
   return { sheets: [sheet], range };
 }
 
-function findStatement(snapshot: WorkbookSnapshot, settings: Settings, diagnostics: Diagnostic[]): StatementAnalysis | null {
+function findStatement(
+  snapshot: WorkbookSnapshot,
+  settings: Settings,
+  diagnostics: Diagnostic[],
+): StatementAnalysis | null {
   const scope = scopeFor(snapshot, settings.statementSheet, settings.statementRange, diagnostics);
   if (!scope) return null;
-  const found = scope.sheets.flatMap((s) => findStatementTables(s, maskFor(s, snapshot.markers), scope.range));
+  const found = scope.sheets.flatMap((s) =>
+    findStatementTables(s, maskFor(s, snapshot.markers), scope.range),
+  );
   if (found.length === 0) {
     if (scope.range) {
-      diagnostics.push(diag("error", "noStatementInRange", qualifiedAddress(scope.sheets[0].name, scope.range), { range: qualifiedAddress(scope.sheets[0].name, scope.range) }));
+      diagnostics.push(
+        diag("error", "noStatementInRange", qualifiedAddress(scope.sheets[0].name, scope.range), {
+          range: qualifiedAddress(scope.sheets[0].name, scope.range),
+        }),
+      );
     } else {
-      diagnostics.push(diag("warning", "noStatement", null, { sheets: scope.sheets.map((s) => s.name).join(", "), headers: HEADERS_LOOKED_FOR }));
+      diagnostics.push(
+        diag("warning", "noStatement", null, {
+          sheets: scope.sheets.map((s) => s.name).join(", "),
+          headers: HEADERS_LOOKED_FOR,
+        }),
+      );
     }
     return null;
   }
@@ -83,13 +112,23 @@ function findStatement(snapshot: WorkbookSnapshot, settings: Settings, diagnosti
   return analyzeStatement(sheet, first, settings, diagnostics);
 }
 
-function findIndicators(snapshot: WorkbookSnapshot, settings: Settings, diagnostics: Diagnostic[]): IndicatorAnalysis | null {
+function findIndicators(
+  snapshot: WorkbookSnapshot,
+  settings: Settings,
+  diagnostics: Diagnostic[],
+): IndicatorAnalysis | null {
   const scope = scopeFor(snapshot, settings.indicatorSheet, settings.indicatorRange, diagnostics);
   if (!scope) return null;
-  const found = scope.sheets.flatMap((s) => findIndicatorTables(s, maskFor(s, snapshot.markers), scope.range));
+  const found = scope.sheets.flatMap((s) =>
+    findIndicatorTables(s, maskFor(s, snapshot.markers), scope.range),
+  );
   if (found.length === 0) {
     if (settings.indicatorSheet) {
-      diagnostics.push(diag("warning", "noIndicators", null, { sheets: scope.sheets.map((s) => s.name).join(", ") }));
+      diagnostics.push(
+        diag("warning", "noIndicators", null, {
+          sheets: scope.sheets.map((s) => s.name).join(", "),
+        }),
+      );
     }
     return null;
   }
@@ -101,14 +140,20 @@ function findIndicators(snapshot: WorkbookSnapshot, settings: Settings, diagnost
   return analyzeIndicators(sheet, found[0], settings);
 }
 
-function findPeriod(settings: Settings, statement: StatementAnalysis | null, indicators: IndicatorAnalysis | null): Period | null {
+function findPeriod(
+  settings: Settings,
+  statement: StatementAnalysis | null,
+  indicators: IndicatorAnalysis | null,
+): Period | null {
   if (settings.period) {
     const p = parsePeriodSetting(settings.period);
     if (p) return { ...p, source: "setting" };
   }
   const texts = [
     ...(statement?.titleLines ?? []),
-    ...Object.values(statement?.columns.headers ?? {}).filter((h): h is string => typeof h === "string"),
+    ...Object.values(statement?.columns.headers ?? {}).filter(
+      (h): h is string => typeof h === "string",
+    ),
     ...(indicators?.titleLines ?? []),
   ];
   for (const text of texts) {

@@ -45,5 +45,8 @@ export function removalRefusals(snapshot: WorkbookSnapshot): Diagnostic[] {
 
 /** True when the analysis found something to write about. */
 export function foundAnything(analysis: Analysis): boolean {
-  return analysis.statement !== null || (analysis.indicators !== null && analysis.indicators.items.length > 0);
+  return (
+    analysis.statement !== null ||
+    (analysis.indicators !== null && analysis.indicators.items.length > 0)
+  );
 }

@@ -24,20 +24,23 @@ function formatter(locale: string, decimals: number): Intl.NumberFormat {
 /** Rounds half away from zero to the given decimals (Intl does the same; this keeps -0 out). */
 export function roundTo(value: number, decimals: number): number {
   const f = 10 ** decimals;
-  const r = Math.sign(value) * Math.round(Math.abs(value) * f + 1e-9) / f;
+  const r = (Math.sign(value) * Math.round(Math.abs(value) * f + 1e-9)) / f;
   return r === 0 ? 0 : r;
 }
 
 /** "1 738", "5,7", "-566" (sv) or "1,738", "5.7" (en). */
 export function formatNumber(value: number, decimals = 0, lang: "sv" | "en" = "sv"): string {
   const locale = lang === "sv" ? "sv-SE" : "en-GB";
-  return formatter(locale, decimals).format(roundTo(value, decimals)).replace(/\u2212/g, "-");
+  return formatter(locale, decimals)
+    .format(roundTo(value, decimals))
+    .replace(/\u2212/g, "-");
 }
 
 /** Amount with its unit: "1 738 tkr", "5,7 mnkr". mnkr gets one decimal, tkr and kr none. */
 export function formatAmount(value: number, unit: MoneyUnit, lang: "sv" | "en" = "sv"): string {
   const decimals = unit === "mnkr" ? 1 : 0;
-  const unitText = lang === "sv" ? unit : unit === "mnkr" ? "MSEK" : unit === "tkr" ? "kSEK" : "SEK";
+  const unitText =
+    lang === "sv" ? unit : unit === "mnkr" ? "MSEK" : unit === "tkr" ? "kSEK" : "SEK";
   return `${formatNumber(value, decimals, lang)}\u00a0${unitText}`;
 }
 

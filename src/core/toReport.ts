@@ -36,7 +36,13 @@ export function toReport(analysis: Analysis, commentary: Commentary, lang: Lang)
         status: r.status,
         forecastStatus: r.forecastStatus,
       })),
-      checks: st.checks.map((c) => ({ severity: c.severity, message: c.message, cell: c.cell, expected: c.expected, found: c.found })),
+      checks: st.checks.map((c) => ({
+        severity: c.severity,
+        message: c.message,
+        cell: c.cell,
+        expected: c.expected,
+        found: c.found,
+      })),
     },
     indicators: ind && {
       sheet: ind.sheet,
@@ -44,7 +50,12 @@ export function toReport(analysis: Analysis, commentary: Commentary, lang: Lang)
       items: ind.items.map((i) => ({
         name: i.name,
         cell: i.cell,
-        target: i.target && { direction: i.target.direction, value: i.target.value, unit: i.target.unit, text: i.target.text },
+        target: i.target && {
+          direction: i.target.direction,
+          value: i.target.value,
+          unit: i.target.unit,
+          text: i.target.text,
+        },
         actual: i.actual,
         unit: i.unit,
         fulfilment: i.fulfilment,
@@ -53,6 +64,10 @@ export function toReport(analysis: Analysis, commentary: Commentary, lang: Lang)
       })),
     },
     commentary,
-    diagnostics: analysis.diagnostics.map((d) => ({ severity: d.severity, message: renderDiagnostic(d, lang), cell: d.cell })),
+    diagnostics: analysis.diagnostics.map((d) => ({
+      severity: d.severity,
+      message: renderDiagnostic(d, lang),
+      cell: d.cell,
+    })),
   };
 }

@@ -22,10 +22,18 @@ export function convertMoney(amount: number, from: MoneyUnit, to: MoneyUnit): nu
  */
 export function moneyUnitIn(text: string): MoneyUnit | null {
   const t = text.toLowerCase();
-  if (/(^|[^a-zåäö])(mnkr|mkr|msek|mn kr|milj\.? ?kr)([^a-zåäö]|$)|miljoner kronor|miljoner sek/.test(t)) {
+  if (
+    /(^|[^a-zåäö])(mnkr|mkr|msek|mn kr|milj\.? ?kr)([^a-zåäö]|$)|miljoner kronor|miljoner sek/.test(
+      t,
+    )
+  ) {
     return "mnkr";
   }
-  if (/(^|[^a-zåäö])(tkr|ksek|tsek|t kr)([^a-zåäö]|$)|tusental kronor|tusen kronor|tusentals kronor/.test(t)) {
+  if (
+    /(^|[^a-zåäö])(tkr|ksek|tsek|t kr)([^a-zåäö]|$)|tusental kronor|tusen kronor|tusentals kronor/.test(
+      t,
+    )
+  ) {
     return "tkr";
   }
   if (/(^|[^a-zåäö])(kr|sek|kronor)([^a-zåäö]|$)/.test(t)) return "kr";

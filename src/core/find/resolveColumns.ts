@@ -47,14 +47,18 @@ export function resolveColumns(cells: HeaderCell[]): ResolvedColumns {
   take("priorYear", byField.get("priorYear")?.[0]);
   const actuals = byField.get("actual") ?? [];
   if (actuals.length > 1 && actuals.every((a) => a.header.year !== null)) {
-    const sorted = [...actuals].sort((a, b) => (b.header.year ?? 0) - (a.header.year ?? 0) || a.col - b.col);
+    const sorted = [...actuals].sort(
+      (a, b) => (b.header.year ?? 0) - (a.header.year ?? 0) || a.col - b.col,
+    );
     take("actual", sorted[0]);
     const prior = sorted.find((a) => (a.header.year ?? 0) < (sorted[0].header.year ?? 0));
     if (prior && prior.header.partial === sorted[0].header.partial) take("priorYear", prior);
   } else {
     const current = actuals.find((a) => a.header.year === null) ?? actuals[0];
     take("actual", current);
-    const others = actuals.filter((a) => a !== current && a.header.partial === current?.header.partial);
+    const others = actuals.filter(
+      (a) => a !== current && a.header.partial === current?.header.partial,
+    );
     if (current && others.length > 0) take("priorYear", others[0]);
   }
   for (const f of ["fullYearBudget", "forecast", "budgetDiff", "forecastDiff", "yoyPct"] as const) {
@@ -67,7 +71,10 @@ export function resolveColumns(cells: HeaderCell[]): ResolvedColumns {
     // Two budget columns: the period one says so (ack, jan–mar), or else the first is the period budget.
     const period = budgets.find((b) => b.header.partial) ?? budgets[0];
     take("budget", period);
-    take("fullYearBudget", budgets.find((b) => b !== period));
+    take(
+      "fullYearBudget",
+      budgets.find((b) => b !== period),
+    );
   } else if (
     budgets.length === 1 &&
     fields.fullYearBudget === undefined &&

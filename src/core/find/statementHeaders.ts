@@ -28,22 +28,37 @@ export function classifyStatementHeader(text: string): StatementHeader {
   if (/^not(er)?$|^status|^måluppfyllelse|^index$/.test(t)) return { role: "ignore" };
 
   const year = yearsIn(t).pop() ?? null;
-  const partial = PARTIAL_PERIOD.test(t) || /\back\b|\back\.|ackumulerat|ackumulerad|period/.test(t);
-  const field = (f: StatementField): StatementHeader => ({ role: "field", field: f, year, partial });
+  const partial =
+    PARTIAL_PERIOD.test(t) || /\back\b|\back\.|ackumulerat|ackumulerad|period/.test(t);
+  const field = (f: StatementField): StatementHeader => ({
+    role: "field",
+    field: f,
+    year,
+    partial,
+  });
 
   const isPct = /%|procent|\bproc\b/.test(t);
-  if (/förändr|förändring|utveckling|change/.test(t)) return isPct ? field("yoyPct") : { role: "ignore" };
+  if (/förändr|förändring|utveckling|change/.test(t))
+    return isPct ? field("yoyPct") : { role: "ignore" };
   if (isPct) return { role: "ignore" };
 
-  if (/^(diff|avvikelse|avv\b|avv\.|budgetavvikelse|prognosavvikelse|differens|variance|deviation)/.test(t) || /avvikelse$/.test(t)) {
-    if (/prognos|helår|år$|helar|forecast|full.?year/.test(t) && !/månad|period|ack/.test(t)) return field("forecastDiff");
+  if (
+    /^(diff|avvikelse|avv\b|avv\.|budgetavvikelse|prognosavvikelse|differens|variance|deviation)/.test(
+      t,
+    ) ||
+    /avvikelse$/.test(t)
+  ) {
+    if (/prognos|helår|år$|helar|forecast|full.?year/.test(t) && !/månad|period|ack/.test(t))
+      return field("forecastDiff");
     if (/fg|föregående|fjol/.test(t)) return { role: "ignore" };
     return field("budgetDiff");
   }
   if (/prognos|forecast/.test(t)) return field("forecast");
-  if (/fg\.? ?år|föregående|föreg\.|fjol|prior|last year|förra året/.test(t)) return field("priorYear");
+  if (/fg\.? ?år|föregående|föreg\.|fjol|prior|last year|förra året/.test(t))
+    return field("priorYear");
   if (/budget/.test(t)) {
-    if (/helår|årsbudget|budget år\b|hela året|full.?year|annual/.test(t)) return field("fullYearBudget");
+    if (/helår|årsbudget|budget år\b|hela året|full.?year|annual/.test(t))
+      return field("fullYearBudget");
     return field("budget");
   }
   if (/^årsbudget|^helårsbudget/.test(t)) return field("fullYearBudget");

@@ -22,10 +22,22 @@ export interface FoundStatement {
 /** Columns that must not be read as data: our own earlier output. */
 export type ColumnMask = (row: number, col: number) => boolean;
 
-const VALUE_FIELDS: StatementField[] = ["actual", "budget", "fullYearBudget", "forecast", "priorYear"];
+const VALUE_FIELDS: StatementField[] = [
+  "actual",
+  "budget",
+  "fullYearBudget",
+  "forecast",
+  "priorYear",
+];
 
 /** The header cells of a row, combined with a group heading in the row above where there is one. */
-function headerCells(sheet: SheetGrid, row: number, left: number, right: number, masked: ColumnMask): HeaderCell[] {
+function headerCells(
+  sheet: SheetGrid,
+  row: number,
+  left: number,
+  right: number,
+  masked: ColumnMask,
+): HeaderCell[] {
   const cells: HeaderCell[] = [];
   const groups = groupHeadings(sheet, row - 1, left, right);
   for (let c = left; c <= right; c++) {
@@ -51,13 +63,19 @@ function headerCells(sheet: SheetGrid, row: number, left: number, right: number,
   return cells;
 }
 
-const GROUP_WORDS = /ack|period|helår|år\b|prognos|budget|utfall|jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec|tertial|kvartal|delår|\b20\d\d\b/;
+const GROUP_WORDS =
+  /ack|period|helår|år\b|prognos|budget|utfall|jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec|tertial|kvartal|delår|\b20\d\d\b/;
 
 /**
  * Group headings spanning several columns above the header row. A merged cell spans its merge;
  * an unmerged heading such as "Helår" spans rightwards until the next heading.
  */
-function groupHeadings(sheet: SheetGrid, row: number, left: number, right: number): Map<number, string> {
+function groupHeadings(
+  sheet: SheetGrid,
+  row: number,
+  left: number,
+  right: number,
+): Map<number, string> {
   const out = new Map<number, string>();
   if (row < sheet.top) return out;
   const texts: { col: number; text: string }[] = [];
@@ -105,17 +123,29 @@ export function statementHeaderAt(
   const resolved = resolveColumns(cells);
   const present = VALUE_FIELDS.filter((f) => resolved.fields[f] !== undefined);
   const hasActual = resolved.fields.actual !== undefined;
-  const hasForecastPair = resolved.fields.forecast !== undefined && resolved.fields.fullYearBudget !== undefined;
+  const hasForecastPair =
+    resolved.fields.forecast !== undefined && resolved.fields.fullYearBudget !== undefined;
   if (present.length < 2 || !(hasActual || hasForecastPair)) return null;
 
   const firstValueCol = Math.min(...present.map((f) => resolved.fields[f] as number));
   const label = pickLabelColumn(sheet, row, left, firstValueCol, resolved.labelCols);
   if (label === null) return null;
-  return { label, comment: resolved.commentCol, fields: resolved.fields, headers: resolved.headers };
+  return {
+    label,
+    comment: resolved.commentCol,
+    fields: resolved.fields,
+    headers: resolved.headers,
+  };
 }
 
 /** The label column: a recognised label header left of the figures, else the most text-filled column there. */
-function pickLabelColumn(sheet: SheetGrid, headerRow: number, left: number, firstValueCol: number, labelCols: number[]): number | null {
+function pickLabelColumn(
+  sheet: SheetGrid,
+  headerRow: number,
+  left: number,
+  firstValueCol: number,
+  labelCols: number[],
+): number | null {
   const candidates: number[] = [];
   for (let c = left; c < firstValueCol; c++) candidates.push(c);
   if (candidates.length === 0) return null;
@@ -134,14 +164,18 @@ function pickLabelColumn(sheet: SheetGrid, headerRow: number, left: number, firs
       bestScore = score;
     }
   }
-  return bestScore > 0 ? best : labelCols[0] ?? null;
+  return bestScore > 0 ? best : (labelCols[0] ?? null);
 }
 
 /**
  * Every statement table on the sheet, top to bottom. A table's rows run until two blank rows in a row,
  * another header row, the end of an Excel table around it, or the end of the sheet.
  */
-export function findStatementTables(sheet: SheetGrid, masked: ColumnMask = () => false, within?: CellRange): FoundStatement[] {
+export function findStatementTables(
+  sheet: SheetGrid,
+  masked: ColumnMask = () => false,
+  within?: CellRange,
+): FoundStatement[] {
   const found: FoundStatement[] = [];
   const top = within ? Math.max(within.top, sheet.top) : sheet.top;
   const bottom = within ? Math.min(within.bottom, gridBottom(sheet)) : gridBottom(sheet);

@@ -1,5 +1,11 @@
 /** Target fulfilment of each indicator, as public-sector scorecards compute it. */
-import type { IndicatorAnalysis, IndicatorItem, IndicatorStatus, IndicatorUnit, Target } from "../analysis";
+import type {
+  IndicatorAnalysis,
+  IndicatorItem,
+  IndicatorStatus,
+  IndicatorUnit,
+  Target,
+} from "../analysis";
 import { cellAddress } from "../address";
 import { cellAt, numberFormatAt, type SheetGrid } from "../grid";
 import { terms } from "../locale";
@@ -24,7 +30,11 @@ export function isMet(target: Target, actual: number): boolean {
   return target.direction === "min" ? actual >= target.value - eps : actual <= target.value + eps;
 }
 
-export function indicatorStatus(target: Target, actual: number, tolerancePct: number): { status: IndicatorStatus; fulfilment: number | null } {
+export function indicatorStatus(
+  target: Target,
+  actual: number,
+  tolerancePct: number,
+): { status: IndicatorStatus; fulfilment: number | null } {
   const f = fulfilment(target, actual);
   if (isMet(target, actual)) return { status: "green", fulfilment: f };
   return { status: f !== null && f >= tolerancePct / 100 - 1e-9 ? "yellow" : "red", fulfilment: f };
@@ -32,25 +42,37 @@ export function indicatorStatus(target: Target, actual: number, tolerancePct: nu
 
 /** The outcome in the target's unit; null when the units cannot be compared. */
 function inTargetUnit(value: number, unit: IndicatorUnit | null, target: Target): number | null {
-  if (unit === null || unit === target.unit || unit === "none" || target.unit === "none") return value;
+  if (unit === null || unit === target.unit || unit === "none" || target.unit === "none")
+    return value;
   if (MONEY.includes(unit) && MONEY.includes(target.unit)) {
     return convertMoney(value, unit as MoneyUnit, target.unit as MoneyUnit);
   }
   return null;
 }
 
-export function analyzeIndicators(sheet: SheetGrid, t: FoundIndicators, settings: Settings): IndicatorAnalysis {
+export function analyzeIndicators(
+  sheet: SheetGrid,
+  t: FoundIndicators,
+  settings: Settings,
+): IndicatorAnalysis {
   const T = terms(settings.lang);
   const items: IndicatorItem[] = [];
   for (let r = t.firstRow; r <= t.lastRow; r++) {
     const name = cleanLabel(cellText(cellAt(sheet, r, t.columns.name)));
     const targetText = cleanLabel(cellText(cellAt(sheet, r, t.columns.target)));
     const rawActual = cellAt(sheet, r, t.columns.actual);
-    const comment = t.columns.comment !== null ? cleanLabel(cellText(cellAt(sheet, r, t.columns.comment))) || null : null;
-    const period = t.columns.period !== null ? cleanLabel(cellText(cellAt(sheet, r, t.columns.period))) || null : null;
+    const comment =
+      t.columns.comment !== null
+        ? cleanLabel(cellText(cellAt(sheet, r, t.columns.comment))) || null
+        : null;
+    const period =
+      t.columns.period !== null
+        ? cleanLabel(cellText(cellAt(sheet, r, t.columns.period))) || null
+        : null;
     const actualBlank = cleanLabel(cellText(rawActual)) === "" && typeof rawActual !== "number";
     // A name with nothing beside it is a heading (a perspective or goal), not an indicator.
-    if (name === "" || (targetText === "" && actualBlank && comment === null && period === null)) continue;
+    if (name === "" || (targetText === "" && actualBlank && comment === null && period === null))
+      continue;
 
     const target = parseTarget(targetText);
     const outcome = parseOutcome(rawActual, numberFormatAt(sheet, r, t.columns.actual));
@@ -72,8 +94,10 @@ export function analyzeIndicators(sheet: SheetGrid, t: FoundIndicators, settings
       item.actual = outcome.value;
       item.unit = outcome.unit ?? item.unit;
     }
-    if (!outcome.ok && outcome.reason === "notMeasured") item.reason = T.reasons.notMeasured(outcome.text);
-    else if (!target.ok && target.reason === "notMeasured") item.reason = T.reasons.notMeasured(target.text);
+    if (!outcome.ok && outcome.reason === "notMeasured")
+      item.reason = T.reasons.notMeasured(outcome.text);
+    else if (!target.ok && target.reason === "notMeasured")
+      item.reason = T.reasons.notMeasured(target.text);
     else if (!target.ok && target.reason === "empty") item.reason = T.reasons.noTarget;
     else if (!target.ok) item.reason = T.reasons.unparseableTarget(target.text);
     else if (!outcome.ok && outcome.reason === "empty") item.reason = T.reasons.noOutcome;

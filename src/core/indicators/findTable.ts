@@ -22,15 +22,22 @@ export interface FoundIndicators {
 
 function headerRole(text: string): keyof IndicatorColumns | null {
   const t = normalize(text);
-  if (/^(indikator|indikatorer|beskrivning|nyckeltal|mått|mätetal|styrtal|indicator|kpi)\b/.test(t)) return "name";
-  if (/^(målvärde|mål|målnivå|målsättning|target)\b/.test(t) && !/måluppfyllelse/.test(t)) return "target";
-  if (/^(utfall|resultat|värde|actual|outcome)\b/.test(t) && !/fg|föregående/.test(t)) return "actual";
+  if (/^(indikator|indikatorer|beskrivning|nyckeltal|mått|mätetal|styrtal|indicator|kpi)\b/.test(t))
+    return "name";
+  if (/^(målvärde|mål|målnivå|målsättning|target)\b/.test(t) && !/måluppfyllelse/.test(t))
+    return "target";
+  if (/^(utfall|resultat|värde|actual|outcome)\b/.test(t) && !/fg|föregående/.test(t))
+    return "actual";
   if (/^(kommentar|kommentarer|analys|orsak|förklaring|comment)/.test(t)) return "comment";
   if (/^(period|mätperiod|avser)\b/.test(t)) return "period";
   return null;
 }
 
-export function indicatorHeaderAt(sheet: SheetGrid, row: number, masked: ColumnMask): IndicatorColumns | null {
+export function indicatorHeaderAt(
+  sheet: SheetGrid,
+  row: number,
+  masked: ColumnMask,
+): IndicatorColumns | null {
   const found: Partial<Record<keyof IndicatorColumns, number>> = {};
   let actualYear = -1;
   for (let c = sheet.left; c <= gridRight(sheet); c++) {
@@ -48,7 +55,8 @@ export function indicatorHeaderAt(sheet: SheetGrid, row: number, masked: ColumnM
       }
     } else if (found[role] === undefined) found[role] = c;
   }
-  if (found.name === undefined || found.target === undefined || found.actual === undefined) return null;
+  if (found.name === undefined || found.target === undefined || found.actual === undefined)
+    return null;
   return {
     name: found.name,
     target: found.target,
@@ -58,7 +66,11 @@ export function indicatorHeaderAt(sheet: SheetGrid, row: number, masked: ColumnM
   };
 }
 
-export function findIndicatorTables(sheet: SheetGrid, masked: ColumnMask = () => false, within?: CellRange): FoundIndicators[] {
+export function findIndicatorTables(
+  sheet: SheetGrid,
+  masked: ColumnMask = () => false,
+  within?: CellRange,
+): FoundIndicators[] {
   const out: FoundIndicators[] = [];
   const top = within ? Math.max(within.top, sheet.top) : sheet.top;
   const bottom = within ? Math.min(within.bottom, gridBottom(sheet)) : gridBottom(sheet);
@@ -69,9 +81,13 @@ export function findIndicatorTables(sheet: SheetGrid, masked: ColumnMask = () =>
       row++;
       continue;
     }
-    const cols = [columns.name, columns.target, columns.actual, columns.comment, columns.period].filter(
-      (c): c is number => c !== null,
-    );
+    const cols = [
+      columns.name,
+      columns.target,
+      columns.actual,
+      columns.comment,
+      columns.period,
+    ].filter((c): c is number => c !== null);
     let last = row;
     let blanks = 0;
     for (let r = row + 1; r <= bottom; r++) {
@@ -97,4 +113,3 @@ export function findIndicatorTables(sheet: SheetGrid, masked: ColumnMask = () =>
   }
   return out;
 }
-

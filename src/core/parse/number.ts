@@ -75,10 +75,13 @@ export function parseNumberText(input: string): ParsedNumber {
 export function readNumber(v: CellValue): ParsedNumber {
   if (v === null || v === undefined) return empty("");
   if (typeof v === "number") {
-    return Number.isFinite(v) ? { ok: true, value: v, unit: null } : { ok: false, reason: "error", text: String(v) };
+    return Number.isFinite(v)
+      ? { ok: true, value: v, unit: null }
+      : { ok: false, reason: "error", text: String(v) };
   }
   if (typeof v === "boolean") return { ok: false, reason: "text", text: v ? "SANT" : "FALSKT" };
   if (isCellError(v)) return { ok: false, reason: "error", text: v.error };
-  if (/^#[A-Z0-9/!?]+[!?]?$|^#N\/A$/i.test(v.trim())) return { ok: false, reason: "error", text: v.trim() };
+  if (/^#[A-Z0-9/!?]+[!?]?$|^#N\/A$/i.test(v.trim()))
+    return { ok: false, reason: "error", text: v.trim() };
   return parseNumberText(v);
 }

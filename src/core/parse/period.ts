@@ -10,7 +10,8 @@ export interface YearMonth {
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
-const MONTH_WORD = /\b(jan(uari)?|feb(ruari)?|mar(s)?|apr(il)?|maj|jun(i)?|jul(i)?|aug(usti)?|sep(t(ember)?)?|okt(ober)?|nov(ember)?|dec(ember)?|may|oct(ober)?|march|june|july)\b\.?/g;
+const MONTH_WORD =
+  /\b(jan(uari)?|feb(ruari)?|mar(s)?|apr(il)?|maj|jun(i)?|jul(i)?|aug(usti)?|sep(t(ember)?)?|okt(ober)?|nov(ember)?|dec(ember)?|may|oct(ober)?|march|june|july)\b\.?/g;
 
 function monthOf(word: string): number {
   const w = word.replace(/\.$/, "").slice(0, 3);
@@ -30,7 +31,8 @@ export function parsePeriodSetting(text: string): YearMonth | null {
 export function periodIn(text: string): YearMonth | null {
   const t = normalize(text);
   let m = /(?<!\d)(20\d\d)-(\d\d)(?:-(\d\d))?(?!\d)/.exec(t);
-  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return { year: Number(m[1]), month: Number(m[2]) };
+  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12)
+    return { year: Number(m[1]), month: Number(m[2]) };
   const yearMatch = /(?<!\d)(20\d\d)(?!\d)/.exec(t);
   if (!yearMatch) return null;
   const year = Number(yearMatch[1]);
@@ -46,6 +48,7 @@ export function periodIn(text: string): YearMonth | null {
   // The last month named ("jan–aug 2025" ends in August).
   const months = [...t.matchAll(MONTH_WORD)].map((x) => monthOf(x[1])).filter((n) => n > 0);
   if (months.length > 0) return { year, month: months[months.length - 1] };
-  if (/helår|bokslut|årsredovisning|verksamhetsberättelse|årsbokslut|full year|annual/.test(t)) return { year, month: 12 };
+  if (/helår|bokslut|årsredovisning|verksamhetsberättelse|årsbokslut|full year|annual/.test(t))
+    return { year, month: 12 };
   return null;
 }

@@ -7,9 +7,12 @@ import { isCellError, type CellValue } from "../grid";
 import { normalize } from "../text";
 import { parseNumberText } from "./number";
 
-const MAX_WORDS = /^(högst|max\.?|maximalt|maximum|max|under|mindre än|lägre än|inte mer än|ej över|at most|below|less than|≤|<=|<|=<)\s*/;
-const MIN_WORDS = /^(minst|min\.?|minimum|lägst|över|mer än|högre än|inte mindre än|at least|above|more than|≥|>=|>|=>)\s*/;
-const NOT_MEASURED = /mäts ej|mäts inte|ej mätt|inte mätt|ej aktuell|saknas|not measured|n\/a|^ej$|^–$|^-$/;
+const MAX_WORDS =
+  /^(högst|max\.?|maximalt|maximum|max|under|mindre än|lägre än|inte mer än|ej över|at most|below|less than|≤|<=|<|=<)\s*/;
+const MIN_WORDS =
+  /^(minst|min\.?|minimum|lägst|över|mer än|högre än|inte mindre än|at least|above|more than|≥|>=|>|=>)\s*/;
+const NOT_MEASURED =
+  /mäts ej|mäts inte|ej mätt|inte mätt|ej aktuell|saknas|not measured|n\/a|^ej$|^–$|^-$/;
 
 /** The indicator unit a written unit stands for; null when the word is not a unit. */
 export function indicatorUnit(word: string | null): IndicatorUnit | null {
@@ -25,10 +28,14 @@ export function indicatorUnit(word: string | null): IndicatorUnit | null {
   return null;
 }
 
-export type ParsedTarget = { ok: true; target: Target } | { ok: false; reason: "empty" | "notMeasured" | "unparseable"; text: string };
+export type ParsedTarget =
+  | { ok: true; target: Target }
+  | { ok: false; reason: "empty" | "notMeasured" | "unparseable"; text: string };
 
 export function parseTarget(input: string): ParsedTarget {
-  const text = String(input).replace(/[\s\u00a0\u202f]+/g, " ").trim();
+  const text = String(input)
+    .replace(/[\s\u00a0\u202f]+/g, " ")
+    .trim();
   const t = normalize(text);
   if (t === "") return { ok: false, reason: "empty", text };
   if (NOT_MEASURED.test(t)) return { ok: false, reason: "notMeasured", text };
@@ -77,7 +84,8 @@ export function parseOutcome(v: CellValue, numberFormat: string | null): ParsedO
   if (text === "") return { ok: false, reason: "empty", text };
   if (NOT_MEASURED.test(normalize(text))) return { ok: false, reason: "notMeasured", text };
   const parsed = parseNumberText(text);
-  if (!parsed.ok) return { ok: false, reason: parsed.reason === "empty" ? "empty" : "unparseable", text };
+  if (!parsed.ok)
+    return { ok: false, reason: parsed.reason === "empty" ? "empty" : "unparseable", text };
   const unit = indicatorUnit(parsed.unit);
   if (unit === null) return { ok: false, reason: "unparseable", text };
   return { ok: true, value: parsed.value, unit: parsed.unit === null ? null : unit, text };

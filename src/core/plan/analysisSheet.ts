@@ -21,7 +21,11 @@ export interface AnalysisSheetContent {
   extent: CellRange;
 }
 
-export function analysisSheetBlocks(analysis: Analysis, commentary: Commentary, settings: Settings): AnalysisSheetContent {
+export function analysisSheetBlocks(
+  analysis: Analysis,
+  commentary: Commentary,
+  settings: Settings,
+): AnalysisSheetContent {
   const T = terms(settings.lang);
   const C = T.sheet.columns;
   const rows: Cell[][] = [];
@@ -35,11 +39,16 @@ export function analysisSheetBlocks(analysis: Analysis, commentary: Commentary, 
   line(text(T.sheet.generatedBy));
   const sources = [
     st ? qualifiedAddress(st.sheet, st.range) : null,
-    analysis.indicators ? qualifiedAddress(analysis.indicators.sheet, analysis.indicators.range) : null,
+    analysis.indicators
+      ? qualifiedAddress(analysis.indicators.sheet, analysis.indicators.range)
+      : null,
   ].filter((s): s is string => s !== null);
   line(text(T.sheet.source, BOLD), text(sources.join("; ")));
   const p = analysis.period;
-  line(text(T.sheet.period, BOLD), text(p ? `${T.months[p.month - 1]} ${p.year}` : T.sheet.periodUnknown));
+  line(
+    text(T.sheet.period, BOLD),
+    text(p ? `${T.months[p.month - 1]} ${p.year}` : T.sheet.periodUnknown),
+  );
   if (st) line(text(T.sheet.unit, BOLD), text(st.unit));
 
   if (st) {
@@ -56,7 +65,8 @@ export function analysisSheetBlocks(analysis: Analysis, commentary: Commentary, 
       cols.push({ header: C.deviationPct, cell: (r) => num(r.budgetDeviationPct, pct) });
       cols.push({ header: C.status, cell: (r) => statusCell(r.status, T) });
     }
-    if (f.fullYearBudget !== undefined) cols.push({ header: C.fullYearBudget, cell: (r) => num(r.fullYearBudget, amount) });
+    if (f.fullYearBudget !== undefined)
+      cols.push({ header: C.fullYearBudget, cell: (r) => num(r.fullYearBudget, amount) });
     if (f.forecast !== undefined) {
       cols.push({ header: C.forecast, cell: (r) => num(r.forecast, amount) });
       if (f.fullYearBudget !== undefined) {
@@ -79,13 +89,20 @@ export function analysisSheetBlocks(analysis: Analysis, commentary: Commentary, 
   if (ind && ind.items.length > 0) {
     line();
     line(text(T.sheet.indicators, BOLD));
-    line(...[C.indicator, C.target, C.outcome, C.fulfilment, C.indicatorStatus, C.reason].map((h) => text(h, BOLD)));
+    line(
+      ...[C.indicator, C.target, C.outcome, C.fulfilment, C.indicatorStatus, C.reason].map((h) =>
+        text(h, BOLD),
+      ),
+    );
     for (const i of ind.items) {
       line(
         text(i.name),
         text(i.target?.text ?? null),
         text(i.actualText || null),
-        [i.fulfilment === null ? null : Math.round(i.fulfilment * 1000) / 10, i.fulfilment === null ? null : { numberFormat: "0.0" }],
+        [
+          i.fulfilment === null ? null : Math.round(i.fulfilment * 1000) / 10,
+          i.fulfilment === null ? null : { numberFormat: "0.0" },
+        ],
         indicatorCell(i.status, T),
         text(i.reason),
       );

@@ -6,7 +6,14 @@ import type { Analysis } from "../analysis";
 import { columnLetters, qualifiedAddress } from "../address";
 import type { Commentary } from "../commentary/types";
 import { diag, type Diagnostic } from "../diagnostics";
-import { cellAt, isBlank, type CellRange, type Marker, type SheetGrid, type WorkbookSnapshot } from "../grid";
+import {
+  cellAt,
+  isBlank,
+  type CellRange,
+  type Marker,
+  type SheetGrid,
+  type WorkbookSnapshot,
+} from "../grid";
 import { terms } from "../locale";
 import { en } from "../locale/en/terms";
 import { sv } from "../locale/sv/terms";
@@ -36,22 +43,37 @@ function inOwnedColumn(ctx: PlanContext, sheet: string, row: number, col: number
   );
 }
 
-function columnIsFree(ctx: PlanContext, sheet: SheetGrid, col: number, top: number, bottom: number, taken: Set<number>): boolean {
+function columnIsFree(
+  ctx: PlanContext,
+  sheet: SheetGrid,
+  col: number,
+  top: number,
+  bottom: number,
+  taken: Set<number>,
+): boolean {
   if (taken.has(col)) return false;
   for (let r = top; r <= bottom; r++) {
     if (!isBlank(cellAt(sheet, r, col)) && !inOwnedColumn(ctx, sheet.name, r, col)) return false;
-    if (sheet.merges?.some((m) => r >= m.top && r <= m.bottom && col >= m.left && col <= m.right)) return false;
+    if (sheet.merges?.some((m) => r >= m.top && r <= m.bottom && col >= m.left && col <= m.right))
+      return false;
   }
   return true;
 }
 
 /** Writes output columns right of a table: in the column used last time, else the next free one. */
-function placeColumns(ctx: PlanContext, sheet: SheetGrid, table: CellRange, outputs: ColumnOutput[]): void {
+function placeColumns(
+  ctx: PlanContext,
+  sheet: SheetGrid,
+  table: CellRange,
+  outputs: ColumnOutput[],
+): void {
   const taken = new Set<number>();
   let next = table.right + 1;
   const blocks: CellBlock[] = [];
   for (const out of outputs) {
-    const previous = ctx.owned.columns.find((m) => m.name === out.key && m.sheet === sheet.name && m.range.top === table.top);
+    const previous = ctx.owned.columns.find(
+      (m) => m.name === out.key && m.sheet === sheet.name && m.range.top === table.top,
+    );
     let col: number;
     if (previous && columnIsFree(ctx, sheet, previous.range.left, table.top, table.bottom, taken)) {
       col = previous.range.left;
@@ -60,10 +82,20 @@ function placeColumns(ctx: PlanContext, sheet: SheetGrid, table: CellRange, outp
       while (!columnIsFree(ctx, sheet, col, table.top, table.bottom, taken)) col++;
       if (col !== next) {
         ctx.notes.push(
-          diag("info", "outputColumnMoved", qualifiedAddress(sheet.name, { top: table.top, bottom: table.top, left: col, right: col }), {
-            column: columnLetters(col),
-            header: out.header,
-          }),
+          diag(
+            "info",
+            "outputColumnMoved",
+            qualifiedAddress(sheet.name, {
+              top: table.top,
+              bottom: table.top,
+              left: col,
+              right: col,
+            }),
+            {
+              column: columnLetters(col),
+              header: out.header,
+            },
+          ),
         );
       }
     }
@@ -77,7 +109,12 @@ function placeColumns(ctx: PlanContext, sheet: SheetGrid, table: CellRange, outp
       formats.push([safeText(v, f)]);
     }
     blocks.push({ top: table.top, left: col, values, formats });
-    ctx.steps.push({ kind: "setMarker", name: out.key, sheet: sheet.name, range: { top: table.top, bottom: table.bottom, left: col, right: col } });
+    ctx.steps.push({
+      kind: "setMarker",
+      name: out.key,
+      sheet: sheet.name,
+      range: { top: table.top, bottom: table.bottom, left: col, right: col },
+    });
   }
   ctx.steps.push({ kind: "writeBlocks", sheet: sheet.name, blocks });
 }
@@ -98,7 +135,8 @@ export function buildWritePlan(
   const owned = ownedOutputs(snapshot);
   const ctx: PlanContext = { snapshot, owned, steps: [], notes: [] };
   const refusals: Diagnostic[] = [];
-  const sheetByName = (name: string): SheetGrid | undefined => snapshot.sheets.find((s) => s.name === name);
+  const sheetByName = (name: string): SheetGrid | undefined =>
+    snapshot.sheets.find((s) => s.name === name);
   const refuseIfProtected = (name: string): void => {
     if (sheetByName(name)?.protected && !refusals.some((r) => r.params.sheet === name)) {
       refusals.push(diag("error", "sheetProtected", null, { sheet: name }));
@@ -121,7 +159,11 @@ export function buildWritePlan(
     refuseIfProtected(st.sheet);
     const outputs: ColumnOutput[] = [];
     if (st.rows.some((r) => r.status !== "none")) {
-      outputs.push({ key: markerKeys.status, header: T.headers.status, cells: new Map(st.rows.map((r) => [r.row, statusCell(r.status, T)])) });
+      outputs.push({
+        key: markerKeys.status,
+        header: T.headers.status,
+        cells: new Map(st.rows.map((r) => [r.row, statusCell(r.status, T)])),
+      });
     }
     if (st.rows.some((r) => r.forecastStatus !== "none")) {
       outputs.push({
@@ -136,9 +178,15 @@ export function buildWritePlan(
   if (ind && ind.items.length > 0) {
     const sheet = sheetByName(ind.sheet) as SheetGrid;
     refuseIfProtected(ind.sheet);
-    const cells = new Map(ind.items.map((i) => [i.row, indicatorCell(i.status, T)] as [number, [PlanValue, CellFormat | null]]));
+    const cells = new Map(
+      ind.items.map(
+        (i) => [i.row, indicatorCell(i.status, T)] as [number, [PlanValue, CellFormat | null]],
+      ),
+    );
     // Statement and indicators on one sheet: the indicator column must not take the statement's.
-    placeColumns(ctx, sheet, ind.range, [{ key: markerKeys.fulfilment, header: T.headers.fulfilment, cells }]);
+    placeColumns(ctx, sheet, ind.range, [
+      { key: markerKeys.fulfilment, header: T.headers.fulfilment, cells },
+    ]);
   }
 
   const target = settings.analysisSheetName?.trim() || T.analysisSheet;
@@ -154,9 +202,19 @@ export function buildWritePlan(
     }
   }
   const sheetContent = analysisSheetBlocks(analysis, commentary, settings);
-  ctx.steps.push({ kind: "replaceSheet", sheet: existing?.name ?? target, blocks: sheetContent.blocks, columnWidths: sheetContent.columnWidths });
+  ctx.steps.push({
+    kind: "replaceSheet",
+    sheet: existing?.name ?? target,
+    blocks: sheetContent.blocks,
+    columnWidths: sheetContent.columnWidths,
+  });
   ctx.steps.push({ kind: "deleteMarker", name: markerKeys.analysisSheet });
-  ctx.steps.push({ kind: "setMarker", name: markerKeys.analysisSheet, sheet: existing?.name ?? target, range: sheetContent.extent });
+  ctx.steps.push({
+    kind: "setMarker",
+    name: markerKeys.analysisSheet,
+    sheet: existing?.name ?? target,
+    range: sheetContent.extent,
+  });
 
   return { plan: { steps: ctx.steps }, refusals, notes: ctx.notes };
 }
@@ -166,7 +224,8 @@ export function buildRemovalPlan(snapshot: WorkbookSnapshot): PlanResult {
   const owned = ownedOutputs(snapshot);
   const steps: PlanStep[] = [];
   const refusals: Diagnostic[] = [];
-  const protectedSheet = (m: Marker): boolean => snapshot.sheets.find((s) => s.name === m.sheet)?.protected === true;
+  const protectedSheet = (m: Marker): boolean =>
+    snapshot.sheets.find((s) => s.name === m.sheet)?.protected === true;
   for (const m of owned.columns) {
     if (protectedSheet(m)) refusals.push(diag("error", "sheetProtected", null, { sheet: m.sheet }));
     steps.push({ kind: "clearRange", sheet: m.sheet, range: m.range });
@@ -179,4 +238,3 @@ export function buildRemovalPlan(snapshot: WorkbookSnapshot): PlanResult {
   for (const m of owned.stale) steps.push({ kind: "deleteMarker", name: m.name });
   return { plan: { steps }, refusals, notes: [] };
 }
-

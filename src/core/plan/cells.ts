@@ -15,7 +15,8 @@ export const FORMULA_START = /^[=+\-@]/;
 
 /** A cell format that keeps workbook text (labels, comments) from turning into a formula when written. */
 export function safeText(value: PlanValue, format: CellFormat | null = null): CellFormat | null {
-  if (typeof value === "string" && FORMULA_START.test(value)) return { ...(format ?? {}), numberFormat: "@" };
+  if (typeof value === "string" && FORMULA_START.test(value))
+    return { ...(format ?? {}), numberFormat: "@" };
   return format;
 }
 
@@ -27,4 +28,3 @@ export function statusCell(status: Status, T: Terms): [PlanValue, CellFormat | n
 export function indicatorCell(status: IndicatorStatus, T: Terms): [PlanValue, CellFormat] {
   return [T.indicatorStatus[status], { fill: FILLS[status] }];
 }
-

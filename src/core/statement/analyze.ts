@@ -1,7 +1,14 @@
 /**
  * Reads a found statement table into rows and computes deviations, statuses and reconciliation checks.
  */
-import type { Check, RowKind, SignConvention, StatementAnalysis, StatementField, StatementRow } from "../analysis";
+import type {
+  Check,
+  RowKind,
+  SignConvention,
+  StatementAnalysis,
+  StatementField,
+  StatementRow,
+} from "../analysis";
 import { cellAddress, quoteSheetName } from "../address";
 import { diag, type Diagnostic } from "../diagnostics";
 import type { FoundStatement } from "../find/statementTable";
@@ -58,12 +65,19 @@ function readCell(
     diagnostics.push(diag("warning", "notANumber", where, { text: String(v) }));
     return null;
   }
-  if (parsed.reason === "error") diagnostics.push(diag("warning", "cellError", where, { value: parsed.text }));
-  else if (parsed.reason === "text") diagnostics.push(diag("warning", "notANumber", where, { text: parsed.text }));
+  if (parsed.reason === "error")
+    diagnostics.push(diag("warning", "cellError", where, { value: parsed.text }));
+  else if (parsed.reason === "text")
+    diagnostics.push(diag("warning", "notANumber", where, { text: parsed.text }));
   return null;
 }
 
-function readLines(sheet: SheetGrid, t: FoundStatement, unit: MoneyUnit, diagnostics: Diagnostic[]): RawLine[] {
+function readLines(
+  sheet: SheetGrid,
+  t: FoundStatement,
+  unit: MoneyUnit,
+  diagnostics: Diagnostic[],
+): RawLine[] {
   const lines: RawLine[] = [];
   let section: RowKind | null = null;
   const fields = Object.entries(t.columns.fields) as [StatementField, number][];
@@ -84,7 +98,9 @@ function readLines(sheet: SheetGrid, t: FoundStatement, unit: MoneyUnit, diagnos
       continue;
     }
     const comment =
-      t.columns.comment !== null ? cleanLabel(cellText(cellAt(sheet, r, t.columns.comment))) || null : null;
+      t.columns.comment !== null
+        ? cleanLabel(cellText(cellAt(sheet, r, t.columns.comment))) || null
+        : null;
     const ownKind = kindOfLabel(label);
     lines.push({
       type: "row",
@@ -98,7 +114,8 @@ function readLines(sheet: SheetGrid, t: FoundStatement, unit: MoneyUnit, diagnos
       },
     });
     // A result line or a section's own total closes the section.
-    if (ownKind === "result" || (isTotalLabel(label) && (ownKind ?? section) === section)) section = null;
+    if (ownKind === "result" || (isTotalLabel(label) && (ownKind ?? section) === section))
+      section = null;
   }
   return lines;
 }
@@ -143,7 +160,14 @@ export function analyzeStatement(
     cellText(cellAt(sheet, t.headerRow, c as number)),
   );
   const named = unitOf(headerTexts, titleLines);
-  if (!named) diagnostics.push(diag("info", "unitAssumed", `${quoteSheetName(sheet.name)}!${cellAddress(t.headerRow, t.columns.label)}`));
+  if (!named)
+    diagnostics.push(
+      diag(
+        "info",
+        "unitAssumed",
+        `${quoteSheetName(sheet.name)}!${cellAddress(t.headerRow, t.columns.label)}`,
+      ),
+    );
   const unit: MoneyUnit = named ?? "tkr";
 
   const lines = readLines(sheet, t, unit, diagnostics);
@@ -168,8 +192,18 @@ export function analyzeStatement(
     const priorYear = v.priorYear ?? null;
     const budgetDeviation = deviation(s, actual, budget);
     const forecastDeviation = deviation(s, forecast, fullYearBudget);
-    const material = isMaterial(budgetDeviation, budget, materialityAmount, settings.materialityPct);
-    const forecastMaterial = isMaterial(forecastDeviation, fullYearBudget, materialityAmount, settings.materialityPct);
+    const material = isMaterial(
+      budgetDeviation,
+      budget,
+      materialityAmount,
+      settings.materialityPct,
+    );
+    const forecastMaterial = isMaterial(
+      forecastDeviation,
+      fullYearBudget,
+      materialityAmount,
+      settings.materialityPct,
+    );
     return {
       label: r.label,
       cell: cellAddress(r.row, t.columns.label),
@@ -227,17 +261,37 @@ function reconcile(
   const checks: Check[] = [];
   const f = t.columns.fields;
   const amountCols = AMOUNT_FIELDS.flatMap((k) => (f[k] !== undefined ? [f[k] as number] : []));
-  const sample: [number, number][] = raws.slice(0, 5).flatMap((r) => amountCols.map((c) => [r.row, c] as [number, number]));
+  const sample: [number, number][] = raws
+    .slice(0, 5)
+    .flatMap((r) => amountCols.map((c) => [r.row, c] as [number, number]));
   const decimals = shownDecimals(
     sheet,
     sample,
-    raws.flatMap((r) => [r.values.actual, r.values.budget].filter((x): x is number => typeof x === "number")),
+    raws.flatMap((r) =>
+      [r.values.actual, r.values.budget].filter((x): x is number => typeof x === "number"),
+    ),
   );
   const tol = 10 ** -decimals + 1e-9;
   const fmt = (x: number): string => formatNumber(x, decimals, settings.lang);
-  const at = (row: number, col: number): string => `${quoteSheetName(sheet.name)}!${cellAddress(row, col)}`;
-  const push = (type: Check["type"], label: string, cell: string, expected: number, found: number, message: string): void => {
-    checks.push({ severity: "warning", type, message, cell, expected: clean(expected), found: clean(found), label });
+  const at = (row: number, col: number): string =>
+    `${quoteSheetName(sheet.name)}!${cellAddress(row, col)}`;
+  const push = (
+    type: Check["type"],
+    label: string,
+    cell: string,
+    expected: number,
+    found: number,
+    message: string,
+  ): void => {
+    checks.push({
+      severity: "warning",
+      type,
+      message,
+      cell,
+      expected: clean(expected),
+      found: clean(found),
+      label,
+    });
   };
 
   // The sheet's own deviation columns: either sign convention is accepted.
@@ -254,7 +308,14 @@ function reconcile(
       const expected = x - y;
       if (Math.abs(Math.abs(found) - Math.abs(expected)) <= tol) continue;
       const header = t.columns.headers[diffField] ?? diffField;
-      push("deviationColumn", r.label, at(r.row, f[diffField] as number), expected, found, T.checks.deviationColumn(r.label, header, fmt(expected), fmt(found)));
+      push(
+        "deviationColumn",
+        r.label,
+        at(r.row, f[diffField] as number),
+        expected,
+        found,
+        T.checks.deviationColumn(r.label, header, fmt(expected), fmt(found)),
+      );
     }
     const pct = r.values.yoyPct;
     const a = r.values.actual;
@@ -265,7 +326,19 @@ function reconcile(
       // Rounded to whole percent in most sheets: allow one percentage point either way.
       if (Math.min(Math.abs(pct - bySize), Math.abs(pct - byRatio)) > 1 + 1e-9) {
         const header = t.columns.headers.yoyPct ?? "%";
-        push("deviationColumn", r.label, at(r.row, f.yoyPct as number), bySize, pct, T.checks.deviationColumn(r.label, header, formatNumber(bySize, 1, settings.lang), formatNumber(pct, 1, settings.lang)));
+        push(
+          "deviationColumn",
+          r.label,
+          at(r.row, f.yoyPct as number),
+          bySize,
+          pct,
+          T.checks.deviationColumn(
+            r.label,
+            header,
+            formatNumber(bySize, 1, settings.lang),
+            formatNumber(pct, 1, settings.lang),
+          ),
+        );
       }
     }
   }
@@ -296,11 +369,22 @@ function reconcile(
         if (value != null) {
           const items = sinceResult.filter((x) => !covered.has(x) && x.values[field] != null);
           if (items.length > 0 || lastResult) {
-            const base = lastResult && lastResult.values[field] != null ? norm(lastResult, lastResult.values[field] as number) : 0;
-            const expected = base + items.reduce((s, x) => s + norm(x, x.values[field] as number), 0);
+            const base =
+              lastResult && lastResult.values[field] != null
+                ? norm(lastResult, lastResult.values[field] as number)
+                : 0;
+            const expected =
+              base + items.reduce((s, x) => s + norm(x, x.values[field] as number), 0);
             if (Math.abs(expected - norm(r, value)) > tol * Math.max(1, items.length)) {
               const exp = norm(r, 1) * expected;
-              push("result", r.label, at(r.row, col), exp, value, T.checks.result(r.label, fmt(exp), fmt(value)));
+              push(
+                "result",
+                r.label,
+                at(r.row, col),
+                exp,
+                value,
+                T.checks.result(r.label, fmt(exp), fmt(value)),
+              );
             }
           }
           lastResult = r;
@@ -317,11 +401,13 @@ function reconcile(
       }
       // A total covers the run of same-kind lines right above it; with none, the totals of its kind above it.
       const run: RawRow[] = [];
-      for (let i = leaves.length - 1; i >= 0 && leaves[i].kind === r.kind; i--) run.unshift(leaves[i]);
+      for (let i = leaves.length - 1; i >= 0 && leaves[i].kind === r.kind; i--)
+        run.unshift(leaves[i]);
       let covers: RawRow[] = run;
       if (run.length === 0) {
         const sub: RawRow[] = [];
-        for (let i = totals.length - 1; i >= 0 && totals[i].kind === r.kind; i--) sub.unshift(totals[i]);
+        for (let i = totals.length - 1; i >= 0 && totals[i].kind === r.kind; i--)
+          sub.unshift(totals[i]);
         covers = sub;
         totals = totals.slice(0, totals.length - sub.length);
       }
@@ -333,7 +419,14 @@ function reconcile(
       const expected = parts.reduce((s, x) => s + norm(x, x.values[field] as number), 0);
       if (Math.abs(expected - norm(r, value)) > tol * Math.max(1, parts.length)) {
         const exp = norm(r, 1) * expected;
-        push("subtotal", r.label, at(r.row, col), exp, value, T.checks.subtotal(r.label, fmt(exp), fmt(value)));
+        push(
+          "subtotal",
+          r.label,
+          at(r.row, col),
+          exp,
+          value,
+          T.checks.subtotal(r.label, fmt(exp), fmt(value)),
+        );
       }
     }
   }

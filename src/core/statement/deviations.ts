@@ -10,7 +10,11 @@ export function clean(x: number): number {
   return r === 0 ? 0 : r;
 }
 
-export function deviation(sign: 1 | -1, actual: number | null, reference: number | null): number | null {
+export function deviation(
+  sign: 1 | -1,
+  actual: number | null,
+  reference: number | null,
+): number | null {
   if (actual === null || reference === null) return null;
   return clean(sign * (actual - reference));
 }
@@ -28,7 +32,12 @@ export function sizeChangePct(actual: number | null, prior: number | null): numb
 }
 
 /** Material: at least the amount and at least the percentage of |budget| (any deviation from a zero budget passes the percentage). */
-export function isMaterial(dev: number | null, base: number | null, amount: number, pct: number): boolean {
+export function isMaterial(
+  dev: number | null,
+  base: number | null,
+  amount: number,
+  pct: number,
+): boolean {
   if (dev === null) return false;
   const size = Math.abs(dev);
   if (size < amount) return false;

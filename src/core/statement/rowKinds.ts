@@ -6,7 +6,8 @@ import type { RowKind } from "../analysis";
 import { normalize } from "../text";
 
 // Result lines are checked first: "Verksamhetens nettokostnader" is a result, not a cost.
-const RESULT = /resultat|nettokostnad|netto(?!omsättning)|överskott|underskott|\bnet (result|cost)|surplus|deficit/;
+const RESULT =
+  /resultat|nettokostnad|netto(?!omsättning)|överskott|underskott|\bnet (result|cost)|surplus|deficit/;
 // Specific before general: "Lämnade bidrag" is a cost although "bidrag" alone is revenue.
 const COST_FIRST = /lämnade bidrag|bidrag till|transfereringar|kostnad|utgift|expense|cost/;
 const REVENUE =

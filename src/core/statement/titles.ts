@@ -5,7 +5,12 @@ import { moneyUnitIn } from "../units";
 import { cellText, cleanLabel } from "../text";
 
 /** Non-empty rows above the header (at most eight), top to bottom, cells joined with " ". */
-export function titleLinesAbove(sheet: SheetGrid, headerRow: number, left: number, right: number): string[] {
+export function titleLinesAbove(
+  sheet: SheetGrid,
+  headerRow: number,
+  left: number,
+  right: number,
+): string[] {
   const lines: string[] = [];
   for (let r = Math.max(sheet.top, headerRow - 8); r < headerRow; r++) {
     const parts: string[] = [];
@@ -31,14 +36,16 @@ export function unitOf(headerTexts: string[], titleLines: string[]): MoneyUnit |
   return null;
 }
 
-const ORGANISATION = /nämnd|styrelse|förvaltning|kommun|region|bolag|fullmäktige|avdelning|enhet|kontor|förbund|stiftelse|board|council|committee/i;
+const ORGANISATION =
+  /nämnd|styrelse|förvaltning|kommun|region|bolag|fullmäktige|avdelning|enhet|kontor|förbund|stiftelse|board|council|committee/i;
 
 /** The organisation in the title rows: the line naming a board, administration, municipality … */
 export function organisationIn(titleLines: string[]): string | null {
   for (const line of titleLines) {
     // "Inköpsnämnden – Resultaträkning per 2025-03-31": the organisation is the part before the dash.
     const head = line.split(/\s[–—-]\s|:\s/)[0].trim();
-    if (ORGANISATION.test(head) && head.length <= 80 && !/resultaträkning|indikator/i.test(head)) return head;
+    if (ORGANISATION.test(head) && head.length <= 80 && !/resultaträkning|indikator/i.test(head))
+      return head;
   }
   return null;
 }
@@ -52,7 +59,11 @@ export function decimalsOfFormat(format: string | null): number | null {
 }
 
 /** How many decimals the figures in these cells show, for rounding tolerance. */
-export function shownDecimals(sheet: SheetGrid, cells: [number, number][], values: number[]): number {
+export function shownDecimals(
+  sheet: SheetGrid,
+  cells: [number, number][],
+  values: number[],
+): number {
   for (const [r, c] of cells) {
     const d = decimalsOfFormat(numberFormatAt(sheet, r, c));
     if (d !== null) return d;

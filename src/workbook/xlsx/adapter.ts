@@ -15,11 +15,15 @@ type DefinedNamesInternals = { matrixMap: Record<string, unknown> };
 function styleFor(format: CellFormat | null | undefined): Partial<ExcelJS.Style> {
   const style: Partial<ExcelJS.Style> = {};
   if (!format) return style;
-  if (format.fill) style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: format.fill } };
+  if (format.fill)
+    style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: format.fill } };
   if (format.numberFormat) style.numFmt = format.numberFormat;
   if (format.bold) style.font = { bold: true };
   if (format.wrap || format.align) {
-    style.alignment = { ...(format.wrap ? { wrapText: true, vertical: "top" as const } : {}), ...(format.align ? { horizontal: format.align } : {}) };
+    style.alignment = {
+      ...(format.wrap ? { wrapText: true, vertical: "top" as const } : {}),
+      ...(format.align ? { horizontal: format.align } : {}),
+    };
   }
   return style;
 }
@@ -64,7 +68,8 @@ export class XlsxWorkbook implements WorkbookPort {
     for (const step of plan.steps) {
       if (step.kind === "writeBlocks" || step.kind === "clearRange") {
         const ws = this.workbook.getWorksheet(step.sheet);
-        if (!ws) throw new WorkbookError(`Bladet "${step.sheet}" finns inte.`, "ItemNotFound", step.sheet);
+        if (!ws)
+          throw new WorkbookError(`Bladet "${step.sheet}" finns inte.`, "ItemNotFound", step.sheet);
       }
     }
     plan.steps.forEach((step, i) => {
@@ -110,7 +115,10 @@ export class XlsxWorkbook implements WorkbookPort {
       case "setMarker": {
         this.deleteName(step.name);
         // ExcelJS keeps a name as a cell matrix; one cell for the anchor is enough to find the range again.
-        wb.definedNames.add(qualifiedAddress(step.sheet, step.range).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2"), step.name);
+        wb.definedNames.add(
+          qualifiedAddress(step.sheet, step.range).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2"),
+          step.name,
+        );
         return;
       }
       case "deleteMarker":
@@ -144,7 +152,13 @@ function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
   let left = Infinity;
   let bottom = -1;
   let right = -1;
-  const cells: { r: number; c: number; value: CellValue; formula: string | null; numFmt: string | null }[] = [];
+  const cells: {
+    r: number;
+    c: number;
+    value: CellValue;
+    formula: string | null;
+    numFmt: string | null;
+  }[] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const { value, formula } = readCell(cell);
@@ -165,24 +179,34 @@ function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
   }
   const height = Math.max(0, bottom - top + 1);
   const width = Math.max(0, right - left + 1);
-  const values: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
-  const formulas: (string | null)[][] = Array.from({ length: height }, () => new Array<string | null>(width).fill(null));
-  const numberFormats: (string | null)[][] = Array.from({ length: height }, () => new Array<string | null>(width).fill(null));
+  const values: CellValue[][] = Array.from({ length: height }, () =>
+    new Array<CellValue>(width).fill(null),
+  );
+  const formulas: (string | null)[][] = Array.from({ length: height }, () =>
+    new Array<string | null>(width).fill(null),
+  );
+  const numberFormats: (string | null)[][] = Array.from({ length: height }, () =>
+    new Array<string | null>(width).fill(null),
+  );
   for (const x of cells) {
     values[x.r - top][x.c - left] = x.value;
     formulas[x.r - top][x.c - left] = x.formula;
     numberFormats[x.r - top][x.c - left] = x.numFmt;
   }
-  const merges = ((ws.model as { merges?: string[] }).merges ?? []).map(parseRange).filter((r): r is CellRange => r !== null);
+  const merges = ((ws.model as { merges?: string[] }).merges ?? [])
+    .map(parseRange)
+    .filter((r): r is CellRange => r !== null);
   const tables = ws
     .getTables()
     .map((t) => {
-      const model = (t as unknown as { table?: { tableRef?: string; ref?: string; name?: string } }).table;
+      const model = (t as unknown as { table?: { tableRef?: string; ref?: string; name?: string } })
+        .table;
       const range = model ? parseRange(model.tableRef ?? model.ref ?? "") : null;
       return range ? { name: model?.name ?? "", range } : null;
     })
     .filter((t): t is { name: string; range: CellRange } => t !== null);
-  const protection = (ws as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection;
+  const protection = (ws as unknown as { sheetProtection?: { sheet?: boolean } | null })
+    .sheetProtection;
   return {
     name: ws.name,
     top,
@@ -195,4 +219,3 @@ function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
     protected: protection?.sheet === true,
   };
 }
-

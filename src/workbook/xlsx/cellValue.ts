@@ -16,7 +16,8 @@ function plain(v: unknown): CellValue {
   if (typeof v === "object") {
     const o = v as Record<string, unknown>;
     if (typeof o.error === "string") return { error: o.error };
-    if (Array.isArray(o.richText)) return (o.richText as { text?: string }[]).map((r) => r.text ?? "").join("");
+    if (Array.isArray(o.richText))
+      return (o.richText as { text?: string }[]).map((r) => r.text ?? "").join("");
     if (typeof o.text === "string") return o.text;
   }
   return null;

@@ -12,7 +12,8 @@ export const en: Terms = {
   analysisSheet: "Analysis",
   sheet: {
     title: "Financial and performance analysis",
-    generatedBy: "Created by Uppföljning. This sheet is replaced on the next run – keep your own notes on another sheet.",
+    generatedBy:
+      "Created by Uppföljning. This sheet is replaced on the next run – keep your own notes on another sheet.",
     source: "Source",
     period: "Period",
     periodUnknown: "unknown (set the period in the settings)",
@@ -73,16 +74,21 @@ export const en: Terms = {
     "December",
   ],
   messages: {
-    cellError: (p) => `The cell holds the error value ${p.value} instead of a number; it is not counted.`,
-    notANumber: (p) => `The cell holds the text "${p.text}" instead of a number; it is not counted.`,
+    cellError: (p) =>
+      `The cell holds the error value ${p.value} instead of a number; it is not counted.`,
+    notANumber: (p) =>
+      `The cell holds the text "${p.text}" instead of a number; it is not counted.`,
     noStatement: (p) =>
       `No income statement was found. Sheets searched: ${p.sheets}. Headers looked for: ${p.headers}.`,
     noIndicators: (p) => `No indicator table was found. Sheets searched: ${p.sheets}.`,
-    extraStatementTable: (p) => `Another income statement is in ${p.range}; the first one was analysed.`,
-    extraIndicatorTable: (p) => `Another indicator table is in ${p.range}; the first one was analysed.`,
+    extraStatementTable: (p) =>
+      `Another income statement is in ${p.range}; the first one was analysed.`,
+    extraIndicatorTable: (p) =>
+      `Another indicator table is in ${p.range}; the first one was analysed.`,
     sheetNotFound: (p) => `There is no sheet "${p.sheet}". Sheets in the workbook: ${p.sheets}.`,
     rangeInvalid: (p) => `"${p.range}" is not a valid cell range.`,
-    noStatementInRange: (p) => `No table with headers such as Utfall and Budget was found in ${p.range}.`,
+    noStatementInRange: (p) =>
+      `No table with headers such as Utfall and Budget was found in ${p.range}.`,
     periodUnknown: () =>
       "The sheet does not state the period, so the run-rate check of the forecast was skipped. Set the period (YYYY-MM).",
     unitAssumed: () => "The table states no unit; amounts are taken to be in tkr.",
@@ -92,14 +98,16 @@ export const en: Terms = {
       `The column right of the table holds your data; "${p.header}" was written in column ${p.column} instead.`,
     foreignAnalysisSheet: (p) =>
       `A sheet "${p.sheet}" exists that Uppföljning did not create. Nothing was written. Rename it or choose another name for the analysis sheet.`,
-    sheetProtected: (p) => `The sheet "${p.sheet}" is protected. Nothing was written. Unprotect it and try again.`,
+    sheetProtected: (p) =>
+      `The sheet "${p.sheet}" is protected. Nothing was written. Unprotect it and try again.`,
     tooLarge: (p) =>
       `The used range is too large (${p.cells} cells, the limit is ${p.limit}). Select the table and use the selection.`,
     unsupportedContent: (p) =>
       `The file holds ${p.parts}, which will not be carried over to the new file. The original file is untouched.`,
     macrosDropped: () =>
       "The file holds macros (VBA). The new file is saved as .xlsx without macros; the original file is untouched.",
-    mergedOutputCell: (p) => `The cell ${p.cell} is part of a merged cell; the status was not written there.`,
+    mergedOutputCell: (p) =>
+      `The cell ${p.cell} is part of a merged cell; the status was not written there.`,
     userDataInOutput: (p) => `The cell ${p.cell} holds your data and is not overwritten.`,
   },
 };

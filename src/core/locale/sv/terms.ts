@@ -12,7 +12,8 @@ export const sv: Terms = {
   analysisSheet: "Analys",
   sheet: {
     title: "Analys av ekonomi och måluppfyllelse",
-    generatedBy: "Skapad av Uppföljning. Bladet ersätts vid nästa körning – skriv egna kommentarer i ett annat blad.",
+    generatedBy:
+      "Skapad av Uppföljning. Bladet ersätts vid nästa körning – skriv egna kommentarer i ett annat blad.",
     source: "Källa",
     period: "Period",
     periodUnknown: "okänd (ange period i inställningarna)",
@@ -73,32 +74,40 @@ export const sv: Terms = {
     "december",
   ],
   messages: {
-    cellError: (p) => `Cellen innehåller felvärdet ${p.value} i stället för ett tal; värdet räknas inte.`,
-    notANumber: (p) => `Cellen innehåller texten "${p.text}" i stället för ett tal; värdet räknas inte.`,
+    cellError: (p) =>
+      `Cellen innehåller felvärdet ${p.value} i stället för ett tal; värdet räknas inte.`,
+    notANumber: (p) =>
+      `Cellen innehåller texten "${p.text}" i stället för ett tal; värdet räknas inte.`,
     noStatement: (p) =>
       `Ingen resultaträkning hittades. Blad som söktes: ${p.sheets}. Rubriker som letades efter: ${p.headers}.`,
     noIndicators: (p) => `Ingen indikatortabell hittades. Blad som söktes: ${p.sheets}.`,
-    extraStatementTable: (p) => `Ytterligare en resultaträkning finns i ${p.range}; den första analyserades.`,
-    extraIndicatorTable: (p) => `Ytterligare en indikatortabell finns i ${p.range}; den första analyserades.`,
+    extraStatementTable: (p) =>
+      `Ytterligare en resultaträkning finns i ${p.range}; den första analyserades.`,
+    extraIndicatorTable: (p) =>
+      `Ytterligare en indikatortabell finns i ${p.range}; den första analyserades.`,
     sheetNotFound: (p) => `Bladet "${p.sheet}" finns inte. Blad i arbetsboken: ${p.sheets}.`,
     rangeInvalid: (p) => `"${p.range}" är inget giltigt cellområde.`,
-    noStatementInRange: (p) => `Ingen tabell med rubriker som Utfall och Budget hittades i ${p.range}.`,
+    noStatementInRange: (p) =>
+      `Ingen tabell med rubriker som Utfall och Budget hittades i ${p.range}.`,
     periodUnknown: () =>
       "Perioden framgår inte av bladet; kontrollen av prognosen mot årstakten hoppades över. Ange period (ÅÅÅÅ-MM) i inställningarna.",
     unitAssumed: () => "Ingen enhet angiven i tabellen; beloppen antas vara i tkr.",
-    indicatorUnitMismatch: (p) => `Utfallets enhet (${p.actualUnit}) går inte att jämföra med målets (${p.targetUnit}).`,
+    indicatorUnitMismatch: (p) =>
+      `Utfallets enhet (${p.actualUnit}) går inte att jämföra med målets (${p.targetUnit}).`,
     outputColumnMoved: (p) =>
       `Kolumnen direkt till höger om tabellen innehåller egna uppgifter; "${p.header}" skrevs i kolumn ${p.column} i stället.`,
     foreignAnalysisSheet: (p) =>
       `Det finns redan ett blad "${p.sheet}" som inte skapats av Uppföljning. Inget skrevs. Byt namn på bladet eller välj ett annat namn för analysbladet.`,
-    sheetProtected: (p) => `Bladet "${p.sheet}" är skyddat. Inget skrevs. Ta bort skyddet och försök igen.`,
+    sheetProtected: (p) =>
+      `Bladet "${p.sheet}" är skyddat. Inget skrevs. Ta bort skyddet och försök igen.`,
     tooLarge: (p) =>
       `Det använda området är för stort (${p.cells} celler, gränsen är ${p.limit}). Markera tabellen och använd markerat område.`,
     unsupportedContent: (p) =>
       `Filen innehåller ${p.parts}, som inte följer med till den nya filen. Originalfilen är orörd.`,
     macrosDropped: () =>
       "Filen innehåller makron (VBA). Den nya filen sparas som .xlsx utan makron; originalfilen är orörd.",
-    mergedOutputCell: (p) => `Cellen ${p.cell} ingår i en sammanfogad cell; statusen skrevs inte där.`,
+    mergedOutputCell: (p) =>
+      `Cellen ${p.cell} ingår i en sammanfogad cell; statusen skrevs inte där.`,
     userDataInOutput: (p) => `Cellen ${p.cell} innehåller egna uppgifter och skrivs inte över.`,
   },
 };

@@ -1,0 +1,182 @@
+import { findStatementTables } from "../../../src/core/find/statementTable";
+import { classifyStatementHeader } from "../../../src/core/find/statementHeaders";
+import { HEADER, q1Rows, sheet } from "../../support/grid";
+
+const field = (text: string): string | null => {
+  const h = classifyStatementHeader(text);
+  return h.role === "field" ? h.field : h.role;
+};
+
+describe("classifyStatementHeader", () => {
+  it.each([
+    ["Ack utfall", "actual"],
+    ["Utfall ack", "actual"],
+    ["UTFALL", "actual"],
+    ["Utfall 2025", "actual"],
+    ["Ack\nutfall", "actual"],
+    ["  Ack   utfall ", "actual"],
+    ["Ack budget", "budget"],
+    ["Budget ack", "budget"],
+    ["Budget", "budget"],
+    ["Budget 2025", "budget"],
+    ["Budget helår", "fullYearBudget"],
+    ["Årsbudget", "fullYearBudget"],
+    ["Prognos helår", "forecast"],
+    ["Helårsprognos", "forecast"],
+    ["Prognos", "forecast"],
+    ["Ack utfall fg år", "priorYear"],
+    ["Utfall fg år", "priorYear"],
+    ["Föregående år", "priorYear"],
+    ["Diff", "budgetDiff"],
+    ["Diff månad", "budgetDiff"],
+    ["Avvikelse", "budgetDiff"],
+    ["Avvikelse mot budget", "budgetDiff"],
+    ["Diff helår", "forecastDiff"],
+    ["Avvikelse prognos/budget", "forecastDiff"],
+    ["% förändring", "yoyPct"],
+    ["Förändring %", "yoyPct"],
+    ["Resultatrader", "label"],
+    ["Tkr", "label"],
+    ["Belopp i mnkr", "label"],
+    ["Konto", "label"],
+    ["Kommentar", "comment"],
+    ["Not", "ignore"],
+    ["Status", "ignore"],
+    ["Avvikelse %", "ignore"],
+  ])("%j → %s", (text, expected) => {
+    expect(field(text)).toBe(expected);
+  });
+});
+
+describe("findStatementTables", () => {
+  it("finds the header below title rows and ends at the last figure line", () => {
+    const [t] = findStatementTables(sheet("RR", q1Rows()));
+    expect(t.headerRow).toBe(3);
+    expect(t.lastRow).toBe(12);
+    expect(t.columns.label).toBe(0);
+    expect(t.columns.fields).toEqual({
+      actual: 1,
+      budget: 2,
+      budgetDiff: 3,
+      fullYearBudget: 4,
+      forecast: 5,
+      forecastDiff: 6,
+      priorYear: 7,
+    });
+  });
+
+  it("finds a table that starts anywhere, keeps single blank lines and stops at two", () => {
+    const rows = [
+      [],
+      [],
+      [null, null, "Resultatrapport"],
+      [],
+      [null, null, "Rad", "Utfall", "Budget"],
+      [null, null, "Intäkter", 10, 12],
+      [],
+      [null, null, "Kostnader", -5, -6],
+      [],
+      [],
+      [null, null, "Not 1: se bilaga", 1, 2],
+    ];
+    const found = findStatementTables(sheet("S", rows));
+    expect(found).toHaveLength(1);
+    expect(found[0].range).toEqual({ top: 4, left: 2, bottom: 7, right: 4 });
+  });
+
+  it("reads a group heading row above the headers (Ackumulerat / Helår)", () => {
+    const rows = [
+      ["Tkr", "Ackumulerat", null, null, "Helår", null, null],
+      [null, "Utfall", "Budget", "Avvikelse", "Budget", "Prognos", "Avvikelse"],
+      ["Personalkostnader", -100, -120, 20, -480, -470, 10],
+    ];
+    const [t] = findStatementTables(sheet("S", rows));
+    expect(t.headerRow).toBe(1);
+    expect(t.columns.fields).toEqual({
+      actual: 1,
+      budget: 2,
+      budgetDiff: 3,
+      fullYearBudget: 4,
+      forecast: 5,
+      forecastDiff: 6,
+    });
+  });
+
+  it("uses a merged group heading across its merge", () => {
+    const rows = [
+      [null, "Period", null, "Helår", null],
+      ["Mnkr", "Utfall", "Budget", "Budget", "Prognos"],
+      ["Personalkostnader", -10, -12, -48, -47],
+    ];
+    const merges = [
+      { top: 0, bottom: 0, left: 1, right: 2 },
+      { top: 0, bottom: 0, left: 3, right: 4 },
+    ];
+    const [t] = findStatementTables(sheet("S", rows, { merges }));
+    expect(t.columns.fields).toMatchObject({
+      actual: 1,
+      budget: 2,
+      fullYearBudget: 3,
+      forecast: 4,
+    });
+  });
+
+  it("takes the earlier of two year-labelled Utfall columns as the prior year and ignores Not", () => {
+    const rows = [
+      ["Belopp i mnkr", "Not", "Utfall 2024", "Budget 2024", "Utfall 2023"],
+      ["Verksamhetens intäkter", 1, 512.3, 500, 498.1],
+    ];
+    const [t] = findStatementTables(sheet("Kommun", rows));
+    expect(t.columns.fields).toEqual({ actual: 2, budget: 3, priorYear: 4 });
+  });
+
+  it("reads a lone 'Budget 2025' beside a part-year actual and a forecast as the full-year budget", () => {
+    const rows = [
+      ["Mnkr", "Utfall jan-aug 2025", "Utfall jan-aug 2024", "Budget 2025", "Prognos 2025"],
+      ["Verksamhetens kostnader", -812.4, -790.2, -1250, -1262.5],
+    ];
+    const [t] = findStatementTables(sheet("Delår", rows));
+    expect(t.columns.fields).toEqual({ actual: 1, priorYear: 2, fullYearBudget: 3, forecast: 4 });
+  });
+
+  it("picks the name column, not the account number, as the label", () => {
+    const rows = [
+      ["Konto", "Benämning", "Utfall", "Budget"],
+      ["5010", "Löner tillsvidareanställda", -500, -520],
+      ["5410", "Sociala avgifter", -150, -160],
+    ];
+    const [t] = findStatementTables(sheet("Konton", rows));
+    expect(t.columns.label).toBe(1);
+  });
+
+  it("bounds the table by the Excel table around it", () => {
+    const rows = [
+      HEADER,
+      ["Personalkostnader", -1, -2, 1, -3, -3, 0, -1],
+      ["Lokalkostnader", -1, -1, 0, -3, -3, 0, -1],
+      ["Efter tabellen", 5, 5],
+    ];
+    const tables = [{ name: "RR", range: { top: 0, left: 0, bottom: 2, right: 7 } }];
+    const [t] = findStatementTables(sheet("S", rows, { tables }));
+    expect(t.lastRow).toBe(2);
+  });
+
+  it("reports a repeated header as the start of another table", () => {
+    const rows = [...q1Rows().slice(3, 8), HEADER, ...q1Rows().slice(8)];
+    const found = findStatementTables(sheet("S", rows));
+    expect(found).toHaveLength(2);
+    expect(found[1].headerRow).toBe(5);
+  });
+
+  it("finds nothing in a sheet without a statement", () => {
+    expect(
+      findStatementTables(
+        sheet("S", [
+          ["Indikator", "Målvärde", "Utfall"],
+          ["Sjukfrånvaro", "Högst 6 %", "1,7 %"],
+        ]),
+      ),
+    ).toEqual([]);
+    expect(findStatementTables(sheet("Tom", []))).toEqual([]);
+  });
+});
