@@ -17,7 +17,7 @@ import {
 import { useCallback, useEffect, useRef, useState } from "react";
 import { qualifiedAddress } from "../core/address";
 import type { Diagnostic } from "../core/diagnostics";
-import { planRemoval, runEngine, type EngineResult } from "../core/engine";
+import { planRemoval, removalRefusals, runEngine, type EngineResult } from "../core/engine";
 import type { WorkbookSnapshot } from "../core/grid";
 import { renderDiagnostic } from "../core/locale";
 import type { WritePlan } from "../core/plan/types";
@@ -37,9 +37,11 @@ import { analysisSheetOf } from "./view";
 export interface Engine {
   runEngine(snapshot: WorkbookSnapshot, settings: Settings): EngineResult;
   planRemoval(snapshot: WorkbookSnapshot): WritePlan;
+  /** Why the removal must not be applied (our output sits on a protected sheet); empty when it may. */
+  removalRefusals(snapshot: WorkbookSnapshot): Diagnostic[];
 }
 
-export const defaultEngine: Engine = { runEngine, planRemoval };
+export const defaultEngine: Engine = { runEngine, planRemoval, removalRefusals };
 
 type Busy = null | "read" | "analyze" | "write" | "remove" | "save";
 
@@ -260,6 +262,13 @@ export function Pane(props: { host: PaneHost; engine?: Engine }): JSX.Element {
       async () => {
         const snapshot = await host.port.read();
         const plan = engine.planRemoval(snapshot);
+        const refusals = engine.removalRefusals(snapshot);
+        if (refusals.length > 0) {
+          const lines = refusalLines(refusals, settings.lang);
+          setNotice({ kind: "refused", lines });
+          announce(`${t.actions.refusedTitle}. ${lines.join(" ")}`);
+          return;
+        }
         if (plan.steps.length === 0) {
           setNotice({ kind: "info", text: t.actions.nothingToRemove });
           announce(t.actions.nothingToRemove);

@@ -1,72 +1,50 @@
 /**
- * The pane's host inside Excel. The workbook port and the settings store come from the Office
- * adapter (src/workbook/office); the few UI-only calls (select, activate, read the selection)
- * are single Excel.run batches here, since they are about the user's view, not the content.
+ * The pane's host inside Excel: the Office adapter's port, settings store and navigation helpers
+ * (src/workbook/office), the clipboard, and Office's theme. Nothing here decides content.
  */
-import { parseQualifiedAddress } from "../core/address";
-import type { Settings } from "../core/settings";
-import type { WorkbookPort } from "../workbook/port";
+import {
+  OfficeWorkbook,
+  activateSheet,
+  documentSettingsStore,
+  selectRange,
+  selectedRange,
+  type ExcelRun,
+  type SettingsStore,
+} from "../workbook/office";
 import { themeFromBackground } from "./bootstrap";
 import { copyToClipboard } from "./clipboard";
-import type { PaneHost, SelectedRange, ThemeKind } from "./host";
-
-export interface SettingsStore {
-  load(): Promise<Partial<Settings>>;
-  save(settings: Settings): Promise<void>;
-}
-
-type ExcelRun = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
+import type { PaneHost, ThemeKind } from "./host";
 
 export function officeTheme(office: typeof Office): ThemeKind {
   try {
     return themeFromBackground(office.context?.officeTheme?.bodyBackgroundColor);
   } catch {
-    // officeTheme throws on hosts that do not support it (older Excel on Mac).
+    // officeTheme throws on hosts that do not expose it (older Excel on Mac).
     return "light";
   }
 }
 
-export function createOfficeHost(deps: {
-  port: WorkbookPort;
-  settings: SettingsStore;
-  run?: ExcelRun;
-  office?: typeof Office;
-}): PaneHost {
+export function createOfficeHost(
+  deps: { run?: ExcelRun; settings?: SettingsStore; office?: typeof Office } = {},
+): PaneHost {
   const run: ExcelRun = deps.run ?? ((batch) => Excel.run(batch));
   const office = deps.office ?? Office;
+  const settings = deps.settings ?? documentSettingsStore();
   return {
-    port: deps.port,
-    loadSettings: () => deps.settings.load(),
-    saveSettings: (s) => deps.settings.save(s),
-    selectCell: (sheet, address) =>
-      run(async (ctx) => {
-        const ws = ctx.workbook.worksheets.getItem(sheet);
-        ws.activate();
-        ws.getRange(address).select();
-        await ctx.sync();
-      }),
-    activateSheet: (name) =>
-      run(async (ctx) => {
-        ctx.workbook.worksheets.getItem(name).activate();
-        await ctx.sync();
-      }),
-    getSelectedRange: () =>
-      run(async (ctx): Promise<SelectedRange> => {
-        const range = ctx.workbook.getSelectedRange();
-        range.load("address");
-        await ctx.sync();
-        // address is qualified: "'Resultaträkning'!A4:I13".
-        const parsed = parseQualifiedAddress(range.address);
-        const bang = range.address.lastIndexOf("!");
-        return {
-          sheet: parsed?.sheet ?? range.address.slice(0, Math.max(0, bang)),
-          address: range.address.slice(bang + 1).replace(/\$/g, ""),
-        };
-      }),
+    port: new OfficeWorkbook(run),
+    loadSettings: () => settings.load(),
+    saveSettings: (s) => settings.save(s),
+    selectCell: (sheet, address) => selectRange(run, sheet, address),
+    activateSheet: (name) => activateSheet(run, name),
+    getSelectedRange: async () => {
+      const sel = await selectedRange(run);
+      // Excel writes absolute-free addresses here, but a pasted "$A$4" must not reach the settings.
+      return { sheet: sel.sheet, address: sel.address.replace(/\$/g, "") };
+    },
     copyText: (text) => copyToClipboard(text),
     theme: officeTheme(office),
     onThemeChange(listener) {
-      // OfficeThemeChanged is only raised on some hosts; where it is not, the theme stays as opened.
+      // OfficeThemeChanged is raised only on some hosts; elsewhere the theme stays as the pane opened.
       const doc = office.context?.document;
       const type = office.EventType?.OfficeThemeChanged;
       if (!doc || !type || typeof doc.addHandlerAsync !== "function") return () => undefined;
@@ -80,7 +58,7 @@ export function createOfficeHost(deps: {
         try {
           doc.removeHandlerAsync(type, { handler });
         } catch {
-          // Pane is closing anyway.
+          // The pane is closing anyway.
         }
       };
     },

@@ -5,6 +5,7 @@
  */
 import { cellAddress, qualifiedAddress } from "../core/address";
 import type { Analysis, IndicatorAnalysis, StatementAnalysis, StatementRow } from "../core/analysis";
+import { commentaryToText } from "../core/commentary";
 import type { Commentary, CommentarySection } from "../core/commentary/types";
 import { formatAmount, formatPercent, roundTo } from "../core/format";
 import { terms } from "../core/locale";
@@ -86,8 +87,9 @@ export function summarise(analysis: Analysis, style: AmountStyle, lang: Lang, t:
   return { period, result, forecast, material, indicatorsMet };
 }
 
-export function sectionText(s: CommentarySection): string {
-  return [s.title, ...s.paragraphs].join("\n\n");
+/** One section as plain text, laid out as the command's --text output (commentaryToText). */
+export function sectionText(s: CommentarySection, lang: Lang): string {
+  return commentaryToText({ lang, sections: [s] });
 }
 
 /** The sheet the plan creates or replaces (the Analys sheet), for the "show sheet" link. */
@@ -96,10 +98,7 @@ export function analysisSheetOf(plan: WritePlan): string | null {
   return null;
 }
 
-/** All sections as plain text, in the same layout as one section. */
+/** The sections the pane shows (those with text) as plain text, laid out as the command writes it. */
 export function commentaryText(c: Commentary): string {
-  return c.sections
-    .filter((s) => s.paragraphs.length > 0)
-    .map(sectionText)
-    .join("\n\n");
+  return commentaryToText({ ...c, sections: c.sections.filter((s) => s.paragraphs.length > 0) });
 }

@@ -138,6 +138,7 @@ export function fakeEngine(result: () => EngineResult = () => fixtureResult()) {
   const runs: Settings[] = [];
   const removals: WorkbookSnapshot[] = [];
   let removal: WritePlan = REMOVAL_PLAN;
+  let removalRefusals: Diagnostic[] = [];
   const engine: Engine = {
     runEngine: (_snapshot, settings) => {
       runs.push(settings);
@@ -147,13 +148,15 @@ export function fakeEngine(result: () => EngineResult = () => fixtureResult()) {
       removals.push(snapshot);
       return removal;
     },
+    removalRefusals: () => removalRefusals,
   };
   return {
     engine,
     runs,
     removals,
-    setRemoval(p: WritePlan) {
+    setRemoval(p: WritePlan, refusals: Diagnostic[] = []) {
       removal = p;
+      removalRefusals = refusals;
     },
   };
 }

@@ -7,6 +7,9 @@ jest.mock("../../src/core/engine", () => ({
   planRemoval: () => {
     throw new Error("the real engine must not run in this suite");
   },
+  removalRefusals: () => {
+    throw new Error("the real engine must not run in this suite");
+  },
 }));
 
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
@@ -199,7 +202,7 @@ describe("commentary", () => {
     fireEvent.click(screen.getByRole("button", { name: "Kopiera avsnittet Avvikelser mot budget" }));
     await waitFor(() =>
       expect(calls.copied).toEqual([
-        "Avvikelser mot budget\n\nPersonalkostnaderna är lägre än budgeterat, plus 488 tkr.\n\nLokalkostnaderna är lägre.",
+        "Avvikelser mot budget\n\nPersonalkostnaderna är lägre än budgeterat, plus 488 tkr.\n\nLokalkostnaderna är lägre.\n",
       ]),
     );
     expect(announcer().textContent).toContain("Kopierat");
@@ -207,7 +210,7 @@ describe("commentary", () => {
     await waitFor(() => expect(calls.copied).toHaveLength(2));
     expect(calls.copied[1]).toBe(
       "Sammanfattning\n\nNämnden redovisar ett överskott på 545 tkr.\n\n" +
-        "Avvikelser mot budget\n\nPersonalkostnaderna är lägre än budgeterat, plus 488 tkr.\n\nLokalkostnaderna är lägre.",
+        "Avvikelser mot budget\n\nPersonalkostnaderna är lägre än budgeterat, plus 488 tkr.\n\nLokalkostnaderna är lägre.\n",
     );
   });
 
@@ -269,6 +272,15 @@ describe("Ta bort analysen", () => {
     expect(removals).toHaveLength(1);
     expect(port.reads).toBe(2);
     expect(port.applied).toEqual([REMOVAL_PLAN]);
+  });
+
+  it("applies nothing when our output sits on a protected sheet, and says why", async () => {
+    const { port, setRemoval } = setup();
+    setRemoval(REMOVAL_PLAN, [diag("error", "sheetProtected", null, { sheet: "Resultaträkning" })]);
+    await opened();
+    fireEvent.click(screen.getByRole("button", { name: "Ta bort analysen" }));
+    await findNotice('Bladet "Resultaträkning" är skyddat. Inget skrevs. Ta bort skyddet och försök igen.');
+    expect(port.applied).toHaveLength(0);
   });
 
   it("applies nothing when there is nothing of ours", async () => {

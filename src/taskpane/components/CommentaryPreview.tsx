@@ -57,7 +57,7 @@ export function CommentaryPreview(props: {
                 size="small"
                 appearance="subtle"
                 aria-label={t.commentary.copySection(sec.title)}
-                onClick={() => props.onCopy(sec.id, sectionText(sec))}
+                onClick={() => props.onCopy(sec.id, sectionText(sec, props.commentary.lang))}
               >
                 {t.commentary.copy}
               </Button>

@@ -1,5 +1,6 @@
 /** What the engine found, where; a sheet picker and "use selected range" per table. */
 import { Button, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { quoteSheetName } from "../../core/address";
 import { useStrings } from "../strings";
 
 export type TableKind = "statement" | "indicators";
@@ -55,7 +56,7 @@ export function TablesSection(props: {
           <div key={kind} className={s.table} data-table={kind}>
             <Text className={s.found} data-testid={`found-${kind}`}>{`${name}: ${found}`}</Text>
             {choice.range && choice.sheet ? (
-              <Text size={200}>{t.tables.selectionUsed(name, `${choice.sheet}!${choice.range}`)}</Text>
+              <Text size={200}>{t.tables.selectionUsed(name, `${quoteSheetName(choice.sheet)}!${choice.range}`)}</Text>
             ) : null}
             <Field label={t.tables.sheetLabel(name)}>
               <Select

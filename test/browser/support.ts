@@ -1,0 +1,130 @@
+/**
+ * What the browser test needs around the pane: Chromium, the production bundle, a bundle of the
+ * fake Excel + stub Office, and a server on 127.0.0.1 that serves the pane with office.js
+ * replaced by that harness (so no request leaves the machine).
+ */
+import { execFileSync } from "child_process";
+import fs from "fs";
+import http from "http";
+import type { AddressInfo } from "net";
+import path from "path";
+import webpack from "webpack";
+
+export const ROOT = path.resolve(__dirname, "../..");
+export const DIST = path.join(ROOT, "dist");
+export const HARNESS_DIR = path.join(ROOT, "out", "browser-harness");
+export const CHROMIUM_MISSING = "Chromium saknas: apt-get update && apt-get install -y chromium";
+const OFFICE_JS = /<script\b[^>]*\bsrc="https:\/\/appsforoffice\.microsoft\.com\/[^"]*office\.js"[^>]*><\/script>/i;
+
+export function findChromium(): string {
+  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"];
+  for (const c of candidates) if (c && fs.existsSync(c)) return c;
+  throw new Error(CHROMIUM_MISSING);
+}
+
+/**
+ * The production bundle, built by the project's own webpack config. PANE_REUSE_DIST=1 skips the
+ * build when dist/ already holds one (for quick local re-runs; CI always builds).
+ */
+export function buildPane(): string {
+  const html = path.join(DIST, "taskpane.html");
+  if (process.env.PANE_REUSE_DIST === "1" && fs.existsSync(html)) return html;
+  execFileSync(path.join(ROOT, "node_modules", ".bin", "webpack"), ["--mode", "production"], {
+    cwd: ROOT,
+    stdio: "pipe",
+    env: { ...process.env, NODE_ENV: "production" },
+  });
+  if (!fs.existsSync(html)) throw new Error(`webpack produced no ${html}`);
+  return html;
+}
+
+/** Bundles test/browser/harness/entry.ts (the fake Excel and stub Office) for the browser. */
+export function buildHarness(): Promise<string> {
+  const config: webpack.Configuration = {
+    mode: "development",
+    devtool: false,
+    target: "web",
+    entry: path.join(__dirname, "harness", "entry.ts"),
+    output: { path: HARNESS_DIR, filename: "harness.js" },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          loader: "ts-loader",
+          options: { transpileOnly: true, configFile: path.join(ROOT, "tsconfig.json") },
+        },
+      ],
+    },
+  };
+  return new Promise((resolve, reject) => {
+    webpack(config, (err, stats) => {
+      if (err) return reject(err);
+      if (!stats || stats.hasErrors()) return reject(new Error(stats?.toString("errors-only") ?? "harness build failed"));
+      resolve(path.join(HARNESS_DIR, "harness.js"));
+    });
+  });
+}
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+  ".json": "application/json",
+  ".xml": "application/xml",
+  ".ico": "image/x-icon",
+};
+
+/** The pane's HTML with office.js swapped for the harness (or, with harness=false, simply removed). */
+export function rewriteHtml(html: string, inject: string | null): string {
+  if (!OFFICE_JS.test(html)) throw new Error("taskpane.html loads no office.js from Microsoft's CDN");
+  return html.replace(OFFICE_JS, inject ?? "");
+}
+
+export interface Served {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves dist/ and the harness on 127.0.0.1 (random port). /pane.html is the pane with the stub
+ * Office and fake Excel; /outside.html is the pane with office.js missing, as in a plain browser.
+ */
+export async function serve(seedJson: string, theme: "light" | "dark" = "light"): Promise<Served> {
+  const template = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
+  // "</" inside JSON would end the inline script early.
+  const seed = seedJson.replace(/</g, "\\u003c");
+  const pages: Record<string, string> = {
+    "/pane.html": rewriteHtml(
+      template,
+      `<script>window.__SEED__=${seed};window.__THEME__=${JSON.stringify(theme)};</script><script src="/__harness/harness.js"></script>`,
+    ),
+    "/outside.html": rewriteHtml(template, null),
+  };
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const page = pages[url.pathname];
+    if (page !== undefined) {
+      res.writeHead(200, { "content-type": TYPES[".html"], "cache-control": "no-store" });
+      res.end(page);
+      return;
+    }
+    const base = url.pathname.startsWith("/__harness/") ? HARNESS_DIR : DIST;
+    const rel = decodeURIComponent(url.pathname.replace(/^\/__harness\//, "/"));
+    const file = path.normalize(path.join(base, rel));
+    if (!file.startsWith(base) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
