@@ -305,8 +305,10 @@ function reconcile(
       const x = r.values[a];
       const y = r.values[b];
       if (found == null || x == null || y == null) continue;
-      const expected = x - y;
-      if (Math.abs(Math.abs(found) - Math.abs(expected)) <= tol) continue;
+      // Shown the way the sheet's own column runs: actual − budget or budget − actual.
+      const raw = x - y;
+      const expected = Math.abs(found - raw) <= Math.abs(found + raw) ? raw : -raw;
+      if (Math.abs(found - expected) <= tol) continue;
       const header = t.columns.headers[diffField] ?? diffField;
       push(
         "deviationColumn",
@@ -357,6 +359,9 @@ function reconcile(
     let sinceResult: RawRow[] = [];
     let lastResult: RawRow | null = null;
     const covered = new Set<RawRow>();
+    // A total that does not add up counts with the sum of its parts above it, so only the wrong cell is reported.
+    const effective = new Map<RawRow, number>();
+    const val = (x: RawRow): number => effective.get(x) ?? norm(x, x.values[field] as number);
     for (const line of lines) {
       if (line.type === "section") {
         leaves = [];
@@ -369,13 +374,10 @@ function reconcile(
         if (value != null) {
           const items = sinceResult.filter((x) => !covered.has(x) && x.values[field] != null);
           if (items.length > 0 || lastResult) {
-            const base =
-              lastResult && lastResult.values[field] != null
-                ? norm(lastResult, lastResult.values[field] as number)
-                : 0;
-            const expected =
-              base + items.reduce((s, x) => s + norm(x, x.values[field] as number), 0);
+            const base = lastResult && lastResult.values[field] != null ? val(lastResult) : 0;
+            const expected = base + items.reduce((s, x) => s + val(x), 0);
             if (Math.abs(expected - norm(r, value)) > tol * Math.max(1, items.length)) {
+              effective.set(r, expected);
               const exp = norm(r, 1) * expected;
               push(
                 "result",
@@ -416,8 +418,9 @@ function reconcile(
       totals.push(r);
       const parts = covers.filter((x) => x.values[field] != null);
       if (value == null || parts.length === 0) continue;
-      const expected = parts.reduce((s, x) => s + norm(x, x.values[field] as number), 0);
+      const expected = parts.reduce((s, x) => s + val(x), 0);
       if (Math.abs(expected - norm(r, value)) > tol * Math.max(1, parts.length)) {
+        effective.set(r, expected);
         const exp = norm(r, 1) * expected;
         push(
           "subtotal",
