@@ -9,7 +9,11 @@ export function App(props: { host: PaneHost; engine?: Engine }): JSX.Element {
   const [theme, setTheme] = useState<ThemeKind>(host.theme);
   useEffect(() => host.onThemeChange?.(setTheme), [host]);
   return (
-    <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} style={{ minHeight: "100vh" }} data-theme={theme}>
+    <FluentProvider
+      theme={theme === "dark" ? webDarkTheme : webLightTheme}
+      style={{ minHeight: "100vh" }}
+      data-theme={theme}
+    >
       <Pane host={host} engine={props.engine} />
     </FluentProvider>
   );

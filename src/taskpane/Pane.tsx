@@ -29,7 +29,12 @@ import { SettingsSection } from "./components/SettingsSection";
 import { TablesSection, type Detection, type TableKind } from "./components/TablesSection";
 import { describeError, type ErrorView } from "./errors";
 import type { PaneHost } from "./host";
-import { draftFromSettings, validateDraft, type DraftErrors, type SettingsDraft } from "./settingsForm";
+import {
+  draftFromSettings,
+  validateDraft,
+  type DraftErrors,
+  type SettingsDraft,
+} from "./settingsForm";
 import { StringsContext, uiStrings } from "./strings";
 import { analysisSheetOf } from "./view";
 
@@ -114,13 +119,18 @@ export function Pane(props: { host: PaneHost; engine?: Engine }): JSX.Element {
   const mounted = useRef(true);
 
   const t = uiStrings(settings.lang);
-  const announce = useCallback((text: string) => setAnnouncement((a) => ({ text, n: a.n + 1 })), []);
+  const announce = useCallback(
+    (text: string) => setAnnouncement((a) => ({ text, n: a.n + 1 })),
+    [],
+  );
 
   const fail = useCallback(
     (e: unknown, lang: Settings["lang"]) => {
       const view = describeError(e, uiStrings(lang));
       setNotice({ kind: "error", error: view });
-      announce(view.code ? `${view.message} ${uiStrings(lang).errors.code(view.code)}` : view.message);
+      announce(
+        view.code ? `${view.message} ${uiStrings(lang).errors.code(view.code)}` : view.message,
+      );
     },
     [announce],
   );
@@ -399,7 +409,9 @@ export function Pane(props: { host: PaneHost; engine?: Engine }): JSX.Element {
               max={1}
             />
           ) : null}
-          {busy === "write" && progress ? <Text size={200}>{t.actions.progress(progress.done, progress.total)}</Text> : null}
+          {busy === "write" && progress ? (
+            <Text size={200}>{t.actions.progress(progress.done, progress.total)}</Text>
+          ) : null}
           {busy === "read" || busy === "analyze" ? (
             <Spinner size="tiny" label={busy === "read" ? t.loading : t.actions.analyzing} />
           ) : null}
@@ -408,13 +420,24 @@ export function Pane(props: { host: PaneHost; engine?: Engine }): JSX.Element {
         {result ? (
           <>
             <Summary analysis={result.analysis} style={settings.amountStyle} lang={lang} />
-            <DeviationList analysis={result.analysis} style={settings.amountStyle} lang={lang} onSelect={select} />
+            <DeviationList
+              analysis={result.analysis}
+              style={settings.amountStyle}
+              lang={lang}
+              onSelect={select}
+            />
             <IndicatorList analysis={result.analysis} lang={lang} onSelect={select} />
             <Notes analysis={result.analysis} lang={lang} />
             <CommentaryPreview commentary={result.commentary} copied={copied} onCopy={copy} />
           </>
         ) : null}
-        <div id="announcer" role="status" aria-live="polite" aria-atomic="true" className={s.visuallyHidden}>
+        <div
+          id="announcer"
+          role="status"
+          aria-live="polite"
+          aria-atomic="true"
+          className={s.visuallyHidden}
+        >
           {announcement.text ? `${announcement.text}${announcement.n % 2 ? "" : "\u00a0"}` : ""}
         </div>
       </main>

@@ -22,7 +22,12 @@ function stringProp(e: unknown, key: string): string | null {
 
 export function describeError(e: unknown, t: UiStrings): ErrorView {
   if (e instanceof WorkbookError || (e instanceof Error && e.name === "WorkbookError")) {
-    return { message: e.message, code: stringProp(e, "code"), sheet: stringProp(e, "sheet"), detail: null };
+    return {
+      message: e.message,
+      code: stringProp(e, "code"),
+      sheet: stringProp(e, "sheet"),
+      detail: null,
+    };
   }
   const code = stringProp(e, "code");
   const detail = stringProp(e, "message");

@@ -4,7 +4,12 @@
  * they stay declarative and this stays unit-testable.
  */
 import { cellAddress, qualifiedAddress } from "../core/address";
-import type { Analysis, IndicatorAnalysis, StatementAnalysis, StatementRow } from "../core/analysis";
+import type {
+  Analysis,
+  IndicatorAnalysis,
+  StatementAnalysis,
+  StatementRow,
+} from "../core/analysis";
 import { commentaryToText } from "../core/commentary";
 import type { Commentary, CommentarySection } from "../core/commentary/types";
 import { formatAmount, formatPercent, roundTo } from "../core/format";
@@ -32,7 +37,12 @@ function displayUnit(unit: MoneyUnit, style: AmountStyle): MoneyUnit {
 }
 
 /** "+488 tkr", "-545 tkr", "0 tkr": favourable-positive amounts carry their sign, as reports write them. */
-export function signedAmount(value: number, unit: MoneyUnit, style: AmountStyle, lang: Lang): string {
+export function signedAmount(
+  value: number,
+  unit: MoneyUnit,
+  style: AmountStyle,
+  lang: Lang,
+): string {
   const to = displayUnit(unit, style);
   const v = convertMoney(value, unit, to);
   const text = formatAmount(v, to, lang);
@@ -62,9 +72,16 @@ export interface SummaryView {
   indicatorsMet: string | null;
 }
 
-export function summarise(analysis: Analysis, style: AmountStyle, lang: Lang, t: UiStrings): SummaryView {
+export function summarise(
+  analysis: Analysis,
+  style: AmountStyle,
+  lang: Lang,
+  t: UiStrings,
+): SummaryView {
   const p = analysis.period;
-  const period = p ? t.summary.periodUntil(terms(lang).months[p.month - 1] ?? String(p.month), p.year) : t.summary.periodUnknown;
+  const period = p
+    ? t.summary.periodUntil(terms(lang).months[p.month - 1] ?? String(p.month), p.year)
+    : t.summary.periodUnknown;
   const st = analysis.statement;
   let result: string | null = null;
   let forecast: string | null = null;
@@ -73,8 +90,10 @@ export function summarise(analysis: Analysis, style: AmountStyle, lang: Lang, t:
     // The last result line is the bottom line (Resultat, Nettokostnad); earlier ones are intermediate.
     const resultRows = st.rows.filter((r) => r.kind === "result");
     const bottom = resultRows[resultRows.length - 1];
-    if (bottom?.budgetDeviation != null) result = signedAmount(bottom.budgetDeviation, st.unit, style, lang);
-    if (bottom?.forecastDeviation != null) forecast = signedAmount(bottom.forecastDeviation, st.unit, style, lang);
+    if (bottom?.budgetDeviation != null)
+      result = signedAmount(bottom.budgetDeviation, st.unit, style, lang);
+    if (bottom?.forecastDeviation != null)
+      forecast = signedAmount(bottom.forecastDeviation, st.unit, style, lang);
     const mat = st.rows.filter((r) => r.material && !r.subtotal);
     material = t.summary.materialCount(mat.length, mat.filter((r) => r.status === "red").length);
   }
@@ -82,7 +101,10 @@ export function summarise(analysis: Analysis, style: AmountStyle, lang: Lang, t:
   const items = analysis.indicators?.items ?? [];
   const judged = items.filter((i) => i.status !== "grey");
   if (judged.length > 0) {
-    indicatorsMet = t.summary.ofTotal(judged.filter((i) => i.status === "green").length, judged.length);
+    indicatorsMet = t.summary.ofTotal(
+      judged.filter((i) => i.status === "green").length,
+      judged.length,
+    );
   }
   return { period, result, forecast, material, indicatorsMet };
 }

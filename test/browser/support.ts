@@ -14,7 +14,8 @@ export const ROOT = path.resolve(__dirname, "../..");
 export const DIST = path.join(ROOT, "dist");
 export const HARNESS_DIR = path.join(ROOT, "out", "browser-harness");
 export const CHROMIUM_MISSING = "Chromium saknas: apt-get update && apt-get install -y chromium";
-const OFFICE_JS = /<script\b[^>]*\bsrc="https:\/\/appsforoffice\.microsoft\.com\/[^"]*office\.js"[^>]*><\/script>/i;
+const OFFICE_JS =
+  /<script\b[^>]*\bsrc="https:\/\/appsforoffice\.microsoft\.com\/[^"]*office\.js"[^>]*><\/script>/i;
 
 export function findChromium(): string {
   const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"];
@@ -60,7 +61,8 @@ export function buildHarness(): Promise<string> {
   return new Promise((resolve, reject) => {
     webpack(config, (err, stats) => {
       if (err) return reject(err);
-      if (!stats || stats.hasErrors()) return reject(new Error(stats?.toString("errors-only") ?? "harness build failed"));
+      if (!stats || stats.hasErrors())
+        return reject(new Error(stats?.toString("errors-only") ?? "harness build failed"));
       resolve(path.join(HARNESS_DIR, "harness.js"));
     });
   });
@@ -79,7 +81,8 @@ const TYPES: Record<string, string> = {
 
 /** The pane's HTML with office.js swapped for the harness (or, with harness=false, simply removed). */
 export function rewriteHtml(html: string, inject: string | null): string {
-  if (!OFFICE_JS.test(html)) throw new Error("taskpane.html loads no office.js from Microsoft's CDN");
+  if (!OFFICE_JS.test(html))
+    throw new Error("taskpane.html loads no office.js from Microsoft's CDN");
   return html.replace(OFFICE_JS, inject ?? "");
 }
 
@@ -118,7 +121,10 @@ export async function serve(seedJson: string, theme: "light" | "dark" = "light")
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
+    res.writeHead(200, {
+      "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
+      "cache-control": "no-store",
+    });
     fs.createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

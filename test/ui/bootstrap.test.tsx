@@ -6,7 +6,11 @@ import { OutsideOffice } from "../../src/taskpane/components/OutsideOffice";
 function office(host: unknown, supported = true): OfficeLike {
   return {
     onReady: async () => ({ host }),
-    context: { requirements: { isSetSupported: (name, version) => supported && name === "ExcelApi" && version === "1.9" } },
+    context: {
+      requirements: {
+        isSetSupported: (name, version) => supported && name === "ExcelApi" && version === "1.9",
+      },
+    },
   };
 }
 

@@ -68,12 +68,62 @@ export function fixtureAnalysis(): Analysis {
       organisation: "Inköpsnämnden",
       materialityAmount: 100,
       rows: [
-        row({ label: "Verksamhetens intäkter", row: 5, kind: "revenue", subtotal: true, budgetDeviation: -545, budgetDeviationPct: -5.1, material: true, status: "red" }),
-        row({ label: "Personalkostnader", row: 7, budgetDeviation: 488, budgetDeviationPct: 6.2, material: true, status: "green", forecastDeviation: 1500, forecastStatus: "green" }),
-        row({ label: "Lokalkostnader", row: 8, budgetDeviation: 39, budgetDeviationPct: 3.1, status: "green" }),
-        row({ label: "Övriga kostnader", row: 9, budgetDeviation: 19, budgetDeviationPct: 0.8, status: "green", forecastDeviation: -1500, forecastStatus: "red" }),
-        row({ label: "Verksamhetens kostnader", row: 10, subtotal: true, budgetDeviation: 545, budgetDeviationPct: 5.1, material: true, status: "green" }),
-        row({ label: "Resultat", row: 12, kind: "result", subtotal: true, budgetDeviation: 0, budgetDeviationPct: null, status: "green", forecastDeviation: 0, forecastStatus: "green" }),
+        row({
+          label: "Verksamhetens intäkter",
+          row: 5,
+          kind: "revenue",
+          subtotal: true,
+          budgetDeviation: -545,
+          budgetDeviationPct: -5.1,
+          material: true,
+          status: "red",
+        }),
+        row({
+          label: "Personalkostnader",
+          row: 7,
+          budgetDeviation: 488,
+          budgetDeviationPct: 6.2,
+          material: true,
+          status: "green",
+          forecastDeviation: 1500,
+          forecastStatus: "green",
+        }),
+        row({
+          label: "Lokalkostnader",
+          row: 8,
+          budgetDeviation: 39,
+          budgetDeviationPct: 3.1,
+          status: "green",
+        }),
+        row({
+          label: "Övriga kostnader",
+          row: 9,
+          budgetDeviation: 19,
+          budgetDeviationPct: 0.8,
+          status: "green",
+          forecastDeviation: -1500,
+          forecastStatus: "red",
+        }),
+        row({
+          label: "Verksamhetens kostnader",
+          row: 10,
+          subtotal: true,
+          budgetDeviation: 545,
+          budgetDeviationPct: 5.1,
+          material: true,
+          status: "green",
+        }),
+        row({
+          label: "Resultat",
+          row: 12,
+          kind: "result",
+          subtotal: true,
+          budgetDeviation: 0,
+          budgetDeviationPct: null,
+          status: "green",
+          forecastDeviation: 0,
+          forecastStatus: "green",
+        }),
       ],
     },
     indicators: {
@@ -82,8 +132,23 @@ export function fixtureAnalysis(): Analysis {
       headerRow: 3,
       titleLines: [],
       items: [
-        indicator({ name: "Sjukfrånvaro", row: 4, target: { direction: "max", value: 6, unit: "%", text: "Högst 6 %" }, actual: 1.7, unit: "%", actualText: "1,7 %", fulfilment: 6 / 1.7, status: "green" }),
-        indicator({ name: "Antal anställda", row: 5, actualText: "58", reason: "Målvärde saknas", status: "grey" }),
+        indicator({
+          name: "Sjukfrånvaro",
+          row: 4,
+          target: { direction: "max", value: 6, unit: "%", text: "Högst 6 %" },
+          actual: 1.7,
+          unit: "%",
+          actualText: "1,7 %",
+          fulfilment: 6 / 1.7,
+          status: "green",
+        }),
+        indicator({
+          name: "Antal anställda",
+          row: 5,
+          actualText: "58",
+          reason: "Målvärde saknas",
+          status: "grey",
+        }),
       ],
     },
   };
@@ -91,15 +156,33 @@ export function fixtureAnalysis(): Analysis {
 
 export const WRITE_PLAN: WritePlan = {
   steps: [
-    { kind: "writeBlocks", sheet: "Resultaträkning", blocks: [{ top: 3, left: 9, values: [["Status"], [null], [null], [null], ["Gynnsam"]] }] },
-    { kind: "replaceSheet", sheet: "Analys", blocks: [{ top: 0, left: 0, values: [["Analys av ekonomi och måluppfyllelse"]] }], columnWidths: [40] },
-    { kind: "setMarker", name: "Uppfoljning_Status", sheet: "Resultaträkning", range: { top: 3, left: 9, bottom: 12, right: 9 } },
+    {
+      kind: "writeBlocks",
+      sheet: "Resultaträkning",
+      blocks: [{ top: 3, left: 9, values: [["Status"], [null], [null], [null], ["Gynnsam"]] }],
+    },
+    {
+      kind: "replaceSheet",
+      sheet: "Analys",
+      blocks: [{ top: 0, left: 0, values: [["Analys av ekonomi och måluppfyllelse"]] }],
+      columnWidths: [40],
+    },
+    {
+      kind: "setMarker",
+      name: "Uppfoljning_Status",
+      sheet: "Resultaträkning",
+      range: { top: 3, left: 9, bottom: 12, right: 9 },
+    },
   ],
 };
 
 export const REMOVAL_PLAN: WritePlan = {
   steps: [
-    { kind: "clearRange", sheet: "Resultaträkning", range: { top: 3, left: 9, bottom: 12, right: 9 } },
+    {
+      kind: "clearRange",
+      sheet: "Resultaträkning",
+      range: { top: 3, left: 9, bottom: 12, right: 9 },
+    },
     { kind: "deleteSheet", sheet: "Analys" },
     { kind: "deleteMarker", name: "Uppfoljning_Status" },
   ],
@@ -111,12 +194,28 @@ export function fixtureResult(refusals: Diagnostic[] = []): EngineResult {
     analysis,
     refusals,
     plan: WRITE_PLAN,
-    report: { statement: null, indicators: null, commentary: { lang: "sv", sections: [] }, diagnostics: [] },
+    report: {
+      statement: null,
+      indicators: null,
+      commentary: { lang: "sv", sections: [] },
+      diagnostics: [],
+    },
     commentary: {
       lang: "sv",
       sections: [
-        { id: "summary", title: "Sammanfattning", paragraphs: ["Nämnden redovisar ett överskott på 545 tkr."] },
-        { id: "budget", title: "Avvikelser mot budget", paragraphs: ["Personalkostnaderna är lägre än budgeterat, plus 488 tkr.", "Lokalkostnaderna är lägre."] },
+        {
+          id: "summary",
+          title: "Sammanfattning",
+          paragraphs: ["Nämnden redovisar ett överskott på 545 tkr."],
+        },
+        {
+          id: "budget",
+          title: "Avvikelser mot budget",
+          paragraphs: [
+            "Personalkostnaderna är lägre än budgeterat, plus 488 tkr.",
+            "Lokalkostnaderna är lägre.",
+          ],
+        },
         { id: "checks", title: "Kontroller", paragraphs: [] },
       ],
     },
@@ -126,7 +225,12 @@ export function fixtureResult(refusals: Diagnostic[] = []): EngineResult {
 export function fixtureSnapshot(): WorkbookSnapshot {
   return {
     sheets: [
-      { name: "Resultaträkning", top: 0, left: 0, values: [["Inköpsnämnden"], [null], [null], ["Resultatrader", "Ack utfall", "Ack budget"]] },
+      {
+        name: "Resultaträkning",
+        top: 0,
+        left: 0,
+        values: [["Inköpsnämnden"], [null], [null], ["Resultatrader", "Ack utfall", "Ack budget"]],
+      },
       { name: "Indikatorer", top: 0, left: 0, values: [["Indikator", "Målvärde", "Utfall"]] },
     ],
     markers: [],

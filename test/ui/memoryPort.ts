@@ -28,7 +28,8 @@ function writeBlocks(sheet: SheetGrid, blocks: CellBlock[]): void {
 function clearRange(sheet: SheetGrid, r: CellRange): void {
   for (let row = r.top; row <= r.bottom; row++) {
     for (let col = r.left; col <= r.right; col++) {
-      if (sheet.values[row - sheet.top]?.[col - sheet.left] !== undefined) put(sheet, row, col, null);
+      if (sheet.values[row - sheet.top]?.[col - sheet.left] !== undefined)
+        put(sheet, row, col, null);
     }
   }
 }
@@ -59,14 +60,17 @@ export class MemoryPort implements WorkbookPort {
     onProgress?.({ done: 0, total });
     if (this.hold) await this.hold;
     plan.steps.forEach((step, i) => {
-      const sheet = "sheet" in step ? this.snapshot.sheets.find((s) => s.name === step.sheet) : undefined;
+      const sheet =
+        "sheet" in step ? this.snapshot.sheets.find((s) => s.name === step.sheet) : undefined;
       switch (step.kind) {
         case "writeBlocks":
           if (sheet) writeBlocks(sheet, step.blocks);
           break;
         case "replaceSheet": {
           const fresh: SheetGrid = { name: step.sheet, top: 0, left: 0, values: [] };
-          this.snapshot.sheets = this.snapshot.sheets.filter((s) => s.name !== step.sheet).concat(fresh);
+          this.snapshot.sheets = this.snapshot.sheets
+            .filter((s) => s.name !== step.sheet)
+            .concat(fresh);
           writeBlocks(fresh, step.blocks);
           break;
         }

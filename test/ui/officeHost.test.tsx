@@ -13,7 +13,9 @@ import { createOfficeHost } from "../../src/taskpane/officeHost";
 const FIXTURE = path.resolve(__dirname, "../../../shared/fixtures/inkop-q1-2025.xlsx");
 
 function officeStub(background: string): typeof Office {
-  return { context: { officeTheme: { bodyBackgroundColor: background } } } as unknown as typeof Office;
+  return {
+    context: { officeTheme: { bodyBackgroundColor: background } },
+  } as unknown as typeof Office;
 }
 
 async function setup(theme = "#FFFFFF") {
@@ -39,7 +41,9 @@ async function setup(theme = "#FFFFFF") {
 
 const notice = (text: string) =>
   waitFor(() => {
-    const el = screen.getAllByText(text).find((e) => !document.getElementById("announcer")?.contains(e));
+    const el = screen
+      .getAllByText(text)
+      .find((e) => !document.getElementById("announcer")?.contains(e));
     if (!el) throw new Error(`no notice ${text}`);
     return el;
   });
@@ -47,7 +51,9 @@ const notice = (text: string) =>
 it("finds the tables, analyses, writes and removes on the fixture through the Office host", async () => {
   const { fake } = await setup();
   const original = fake.snapshotCells();
-  await screen.findByText("Resultaträkning: 'Resultaträkning'!A4:I13", undefined, { timeout: 5000 });
+  await screen.findByText("Resultaträkning: 'Resultaträkning'!A4:I13", undefined, {
+    timeout: 5000,
+  });
 
   fireEvent.click(screen.getByRole("button", { name: "Analysera" }));
   await screen.findByRole("heading", { name: "Sammanfattning", level: 2 });
@@ -75,7 +81,9 @@ it("finds the tables, analyses, writes and removes on the fixture through the Of
   expect(written.sheets.map((s) => s.name)).toContain("Analys");
 
   fireEvent.click(screen.getByRole("button", { name: "Visa bladet Analys" }));
-  await waitFor(() => expect(fake.model.sheets.find((s) => s.id === fake.model.activeSheetId)?.name).toBe("Analys"));
+  await waitFor(() =>
+    expect(fake.model.sheets.find((s) => s.id === fake.model.activeSheetId)?.name).toBe("Analys"),
+  );
 
   fireEvent.click(screen.getByRole("button", { name: "Ta bort analysen" }));
   await notice("Analysen togs bort ur arbetsboken.");
@@ -84,9 +92,13 @@ it("finds the tables, analyses, writes and removes on the fixture through the Of
 
 it("uses the selected range for the statement", async () => {
   const { fake, saved } = await setup();
-  await screen.findByText("Resultaträkning: 'Resultaträkning'!A4:I13", undefined, { timeout: 5000 });
+  await screen.findByText("Resultaträkning: 'Resultaträkning'!A4:I13", undefined, {
+    timeout: 5000,
+  });
   fake.setSelection("Resultaträkning", "A4:I13");
-  fireEvent.click(screen.getByRole("button", { name: "Använd markerat område för resultaträkning" }));
+  fireEvent.click(
+    screen.getByRole("button", { name: "Använd markerat område för resultaträkning" }),
+  );
   await screen.findByText("Resultaträkning läses från 'Resultaträkning'!A4:I13");
   expect(saved[0]).toMatchObject({ statementSheet: "Resultaträkning", statementRange: "A4:I13" });
 }, 30000);
@@ -94,6 +106,8 @@ it("uses the selected range for the statement", async () => {
 it("follows a dark Office theme", async () => {
   const { fake } = await setup("#262626");
   void fake;
-  await screen.findByText("Resultaträkning: 'Resultaträkning'!A4:I13", undefined, { timeout: 5000 });
+  await screen.findByText("Resultaträkning: 'Resultaträkning'!A4:I13", undefined, {
+    timeout: 5000,
+  });
   expect(document.querySelector("[data-theme]")?.getAttribute("data-theme")).toBe("dark");
 }, 30000);

@@ -88,7 +88,9 @@ describe("opening the pane", () => {
   it("shows a read failure in Swedish with the Office error code", async () => {
     const h = fakeHost();
     h.port.read = async () => {
-      throw Object.assign(new Error("The requested resource doesn't exist."), { code: "ItemNotFound" });
+      throw Object.assign(new Error("The requested resource doesn't exist."), {
+        code: "ItemNotFound",
+      });
     };
     render(<App host={h.host} engine={fakeEngine().engine} />);
     await screen.findByText("Felkod: ItemNotFound");
@@ -101,7 +103,9 @@ describe("Analysera", () => {
     const { port } = setup();
     await analysed();
     expect(port.applied).toHaveLength(0);
-    const summary = screen.getByRole("heading", { name: "Sammanfattning", level: 2 }).closest("section") as HTMLElement;
+    const summary = screen
+      .getByRole("heading", { name: "Sammanfattning", level: 2 })
+      .closest("section") as HTMLElement;
     expect(summary.textContent).toContain("t.o.m. mars 2025");
     expect(summary.textContent).toContain("Resultat mot budget");
     expect(summary.textContent).toContain("Väsentliga avvikelser");
@@ -122,7 +126,11 @@ describe("Analysera", () => {
     expect(item.getAttribute("aria-label")).toBe(
       "Personalkostnader: +488\u00a0tkr, +6,2\u00a0%, Gynnsam. Markera raden i bladet.",
     );
-    expect(within(deviationItem("Verksamhetens intäkter")).getByText("Ogynnsam").getAttribute("data-status")).toBe("red");
+    expect(
+      within(deviationItem("Verksamhetens intäkter"))
+        .getByText("Ogynnsam")
+        .getAttribute("data-status"),
+    ).toBe("red");
   });
 
   it("sorts deviations by materiality, then by size", async () => {
@@ -156,7 +164,9 @@ describe("Analysera", () => {
     setup();
     await analysed();
     const list = screen.getByRole("list", { name: "Indikatorer" });
-    const sick = within(list).getByRole("button", { name: "Sjukfrånvaro: Uppfyllt. Markera raden i bladet." });
+    const sick = within(list).getByRole("button", {
+      name: "Sjukfrånvaro: Uppfyllt. Markera raden i bladet.",
+    });
     expect(sick.textContent).toContain("Utfall: 1,7 %");
     expect(sick.textContent).toContain("Mål: Högst 6 %");
     expect(sick.textContent).toContain("Måluppfyllelse: 353\u00a0%");
@@ -181,7 +191,9 @@ describe("Analysera", () => {
       return r;
     });
     await analysed();
-    expect(screen.getByText("Ingen enhet angiven i tabellen; beloppen antas vara i tkr.")).toBeTruthy();
+    expect(
+      screen.getByText("Ingen enhet angiven i tabellen; beloppen antas vara i tkr."),
+    ).toBeTruthy();
     expect(screen.getByText(/B11: Summa: summaraden visar 10/)).toBeTruthy();
   });
 
@@ -196,10 +208,14 @@ describe("commentary", () => {
   it("previews each section and copies one section, then all, announcing Kopierat", async () => {
     const { calls } = setup();
     await analysed();
-    expect(screen.getByText("Personalkostnaderna är lägre än budgeterat, plus 488 tkr.")).toBeTruthy();
+    expect(
+      screen.getByText("Personalkostnaderna är lägre än budgeterat, plus 488 tkr."),
+    ).toBeTruthy();
     // Empty sections are not shown.
     expect(screen.queryByRole("heading", { name: "Kontroller" })).toBeNull();
-    fireEvent.click(screen.getByRole("button", { name: "Kopiera avsnittet Avvikelser mot budget" }));
+    fireEvent.click(
+      screen.getByRole("button", { name: "Kopiera avsnittet Avvikelser mot budget" }),
+    );
     await waitFor(() =>
       expect(calls.copied).toEqual([
         "Avvikelser mot budget\n\nPersonalkostnaderna är lägre än budgeterat, plus 488 tkr.\n\nLokalkostnaderna är lägre.\n",
@@ -242,10 +258,14 @@ describe("Skriv till arbetsboken", () => {
   });
 
   it("does not apply a plan the engine refused, and says why", async () => {
-    const { port } = setup({}, () => fixtureResult([diag("error", "sheetProtected", null, { sheet: "Resultaträkning" })]));
+    const { port } = setup({}, () =>
+      fixtureResult([diag("error", "sheetProtected", null, { sheet: "Resultaträkning" })]),
+    );
     await opened();
     fireEvent.click(screen.getByRole("button", { name: "Skriv till arbetsboken" }));
-    await screen.findByText('Bladet "Resultaträkning" är skyddat. Inget skrevs. Ta bort skyddet och försök igen.');
+    await screen.findByText(
+      'Bladet "Resultaträkning" är skyddat. Inget skrevs. Ta bort skyddet och försök igen.',
+    );
     expect(screen.getByText("Inget skrevs")).toBeTruthy();
     expect(port.applied).toHaveLength(0);
   });
@@ -253,7 +273,11 @@ describe("Skriv till arbetsboken", () => {
   it("shows the adapter's Swedish message, the sheet and the error code when the write fails", async () => {
     const { port } = setup();
     await opened();
-    port.failNextApply = new WorkbookError("Bladet Analys kunde inte skapas.", "InvalidOperation", "Analys");
+    port.failNextApply = new WorkbookError(
+      "Bladet Analys kunde inte skapas.",
+      "InvalidOperation",
+      "Analys",
+    );
     fireEvent.click(screen.getByRole("button", { name: "Skriv till arbetsboken" }));
     await screen.findByText("Bladet Analys kunde inte skapas.");
     expect(screen.getByText("Felkod: InvalidOperation")).toBeTruthy();
@@ -279,7 +303,9 @@ describe("Ta bort analysen", () => {
     setRemoval(REMOVAL_PLAN, [diag("error", "sheetProtected", null, { sheet: "Resultaträkning" })]);
     await opened();
     fireEvent.click(screen.getByRole("button", { name: "Ta bort analysen" }));
-    await findNotice('Bladet "Resultaträkning" är skyddat. Inget skrevs. Ta bort skyddet och försök igen.');
+    await findNotice(
+      'Bladet "Resultaträkning" är skyddat. Inget skrevs. Ta bort skyddet och försök igen.',
+    );
     expect(port.applied).toHaveLength(0);
   });
 
@@ -302,8 +328,12 @@ describe("settings", () => {
     const { calls, runs } = setup();
     await opened();
     openSettings();
-    fireEvent.change(screen.getByLabelText("Väsentlighet, belopp (tkr)"), { target: { value: "mycket" } });
-    fireEvent.change(screen.getByLabelText("Väsentlighet, procent av budget"), { target: { value: "150" } });
+    fireEvent.change(screen.getByLabelText("Väsentlighet, belopp (tkr)"), {
+      target: { value: "mycket" },
+    });
+    fireEvent.change(screen.getByLabelText("Väsentlighet, procent av budget"), {
+      target: { value: "150" },
+    });
     fireEvent.change(screen.getByLabelText(/^Period/), { target: { value: "2025-13" } });
     fireEvent.click(screen.getByRole("button", { name: "Analysera" }));
     await screen.findByText("Ange ett tal, till exempel 100.");
@@ -321,17 +351,29 @@ describe("settings", () => {
     const { calls, runs } = setup();
     await opened();
     openSettings();
-    fireEvent.change(screen.getByLabelText("Väsentlighet, belopp (tkr)"), { target: { value: "1 000" } });
-    fireEvent.change(screen.getByLabelText("Väsentlighet, procent av budget"), { target: { value: "2,5" } });
+    fireEvent.change(screen.getByLabelText("Väsentlighet, belopp (tkr)"), {
+      target: { value: "1 000" },
+    });
+    fireEvent.change(screen.getByLabelText("Väsentlighet, procent av budget"), {
+      target: { value: "2,5" },
+    });
     fireEvent.change(screen.getByLabelText(/^Period/), { target: { value: "2025-03" } });
     fireEvent.click(screen.getByRole("switch", { name: "Lägg in [Orsak: …] där orsak saknas" }));
     fireEvent.click(screen.getByRole("button", { name: "Spara inställningar" }));
     await findNotice("Inställningarna sparades i arbetsboken.");
     expect(calls.saved).toHaveLength(1);
-    expect(calls.saved[0]).toMatchObject({ materialityAmountTkr: 1000, materialityPct: 2.5, period: "2025-03", placeholders: false });
+    expect(calls.saved[0]).toMatchObject({
+      materialityAmountTkr: 1000,
+      materialityPct: 2.5,
+      period: "2025-03",
+      placeholders: false,
+    });
     fireEvent.click(screen.getByRole("button", { name: "Analysera" }));
     await screen.findByRole("heading", { name: "Sammanfattning", level: 2 });
-    expect(runs[runs.length - 1]).toMatchObject({ materialityAmountTkr: 1000, materialityPct: 2.5 });
+    expect(runs[runs.length - 1]).toMatchObject({
+      materialityAmountTkr: 1000,
+      materialityPct: 2.5,
+    });
     // Unchanged settings are not saved again.
     expect(calls.saved).toHaveLength(1);
   });
@@ -352,7 +394,9 @@ describe("choosing the tables", () => {
   it("uses another sheet for the statement, saves the choice and re-reads", async () => {
     const { calls, runs, port } = setup();
     await opened();
-    fireEvent.change(screen.getByLabelText("Blad för resultaträkning"), { target: { value: "Indikatorer" } });
+    fireEvent.change(screen.getByLabelText("Blad för resultaträkning"), {
+      target: { value: "Indikatorer" },
+    });
     await waitFor(() => expect(runs).toHaveLength(2));
     expect(calls.saved[0]).toMatchObject({ statementSheet: "Indikatorer", statementRange: null });
     expect(runs[1].statementSheet).toBe("Indikatorer");
@@ -364,7 +408,10 @@ describe("choosing the tables", () => {
     await opened();
     fireEvent.click(screen.getByRole("button", { name: "Använd markerat område för indikatorer" }));
     await screen.findByText("Indikatorer läses från Indikatorer!A4:E6");
-    expect(calls.saved[0]).toMatchObject({ indicatorSheet: "Indikatorer", indicatorRange: "A4:E6" });
+    expect(calls.saved[0]).toMatchObject({
+      indicatorSheet: "Indikatorer",
+      indicatorRange: "A4:E6",
+    });
     expect(runs[1]).toMatchObject({ indicatorSheet: "Indikatorer", indicatorRange: "A4:E6" });
   });
 });

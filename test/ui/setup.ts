@@ -10,7 +10,11 @@ class ResizeObserverStub {
 
 if (typeof window !== "undefined") {
   if (!("ResizeObserver" in window)) {
-    Object.defineProperty(window, "ResizeObserver", { writable: true, configurable: true, value: ResizeObserverStub });
+    Object.defineProperty(window, "ResizeObserver", {
+      writable: true,
+      configurable: true,
+      value: ResizeObserverStub,
+    });
   }
   if (typeof window.matchMedia !== "function") {
     Object.defineProperty(window, "matchMedia", {

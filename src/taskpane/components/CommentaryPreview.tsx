@@ -6,7 +6,12 @@ import { commentaryText, sectionText } from "../view";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  head: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS },
+  head: {
+    display: "flex",
+    justifyContent: "space-between",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+  },
   heading: { margin: 0 },
   part: {
     display: "flex",
@@ -37,8 +42,13 @@ export function CommentaryPreview(props: {
         </Text>
         {sections.length > 0 ? (
           <span>
-            {props.copied === "all" ? <span className={s.copied}>{`${t.commentary.copied} `}</span> : null}
-            <Button size="small" onClick={() => props.onCopy("all", commentaryText(props.commentary))}>
+            {props.copied === "all" ? (
+              <span className={s.copied}>{`${t.commentary.copied} `}</span>
+            ) : null}
+            <Button
+              size="small"
+              onClick={() => props.onCopy("all", commentaryText(props.commentary))}
+            >
               {t.commentary.copyAll}
             </Button>
           </span>
@@ -46,13 +56,20 @@ export function CommentaryPreview(props: {
       </div>
       {sections.length === 0 ? <Text>{t.commentary.empty}</Text> : null}
       {sections.map((sec) => (
-        <article key={sec.id} className={s.part} aria-labelledby={`commentary-${sec.id}`} data-section={sec.id}>
+        <article
+          key={sec.id}
+          className={s.part}
+          aria-labelledby={`commentary-${sec.id}`}
+          data-section={sec.id}
+        >
           <div className={s.head}>
             <Text as="h3" id={`commentary-${sec.id}`} weight="semibold" className={s.heading}>
               {sec.title}
             </Text>
             <span>
-              {props.copied === sec.id ? <span className={s.copied}>{`${t.commentary.copied} `}</span> : null}
+              {props.copied === sec.id ? (
+                <span className={s.copied}>{`${t.commentary.copied} `}</span>
+              ) : null}
               <Button
                 size="small"
                 appearance="subtle"

@@ -33,16 +33,34 @@ export const useListStyles = makeStyles({
       outlineOffset: "-2px",
     },
   },
-  line: { display: "flex", justifyContent: "space-between", alignItems: "baseline", gap: tokens.spacingHorizontalS },
+  line: {
+    display: "flex",
+    justifyContent: "space-between",
+    alignItems: "baseline",
+    gap: tokens.spacingHorizontalS,
+  },
   label: { overflowWrap: "anywhere" },
   strong: { fontWeight: tokens.fontWeightSemibold },
-  meta: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
-  figures: { display: "grid", gridTemplateColumns: "auto 1fr", columnGap: tokens.spacingHorizontalM, margin: 0 },
+  meta: {
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: "anywhere",
+  },
+  figures: {
+    display: "grid",
+    gridTemplateColumns: "auto 1fr",
+    columnGap: tokens.spacingHorizontalM,
+    margin: 0,
+  },
   dd: { margin: 0, textAlign: "right", fontVariantNumeric: "tabular-nums" },
   dt: { color: tokens.colorNeutralForeground2 },
 });
 
-export function Summary(props: { analysis: Analysis; style: AmountStyle; lang: Lang }): JSX.Element {
+export function Summary(props: {
+  analysis: Analysis;
+  style: AmountStyle;
+  lang: Lang;
+}): JSX.Element {
   const t = useStrings();
   const s = useListStyles();
   const v = summarise(props.analysis, props.style, props.lang, t);
@@ -104,7 +122,11 @@ export function DeviationList(props: {
                     onClick={() => props.onSelect(st.sheet, rowAddress(r.row, st))}
                   >
                     <span className={s.line}>
-                      <span className={mergeClasses(s.label, (r.material || r.subtotal) && s.strong)}>{r.label}</span>
+                      <span
+                        className={mergeClasses(s.label, (r.material || r.subtotal) && s.strong)}
+                      >
+                        {r.label}
+                      </span>
                       {r.status === "none" ? null : <StatusBadge status={r.status} word={word} />}
                     </span>
                     <span className={mergeClasses(s.line, s.meta)}>
@@ -190,7 +212,11 @@ export function Notes(props: { analysis: Analysis; lang: Lang }): JSX.Element | 
       <ul>
         {diags.map((d, i) => (
           <li key={`d${i}`}>
-            <Text size={200}>{d.cell ? `${d.cell}: ${renderDiagnostic(d, props.lang)}` : renderDiagnostic(d, props.lang)}</Text>
+            <Text size={200}>
+              {d.cell
+                ? `${d.cell}: ${renderDiagnostic(d, props.lang)}`
+                : renderDiagnostic(d, props.lang)}
+            </Text>
           </li>
         ))}
         {checks.map((c, i) => (

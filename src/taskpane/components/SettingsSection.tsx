@@ -17,7 +17,12 @@ import type { DraftErrors, SettingsDraft } from "../settingsForm";
 import { useStrings } from "../strings";
 
 const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, paddingBottom: tokens.spacingVerticalM },
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    paddingBottom: tokens.spacingVerticalM,
+  },
 });
 
 export function SettingsSection(props: {
@@ -32,7 +37,8 @@ export function SettingsSection(props: {
   const t = useStrings();
   const s = useStyles();
   const { draft, errors } = props;
-  const set = <K extends keyof SettingsDraft>(key: K, value: SettingsDraft[K]) => props.onChange({ ...draft, [key]: value });
+  const set = <K extends keyof SettingsDraft>(key: K, value: SettingsDraft[K]) =>
+    props.onChange({ ...draft, [key]: value });
   const validation = (key: keyof SettingsDraft) =>
     errors[key] ? { validationState: "error" as const, validationMessage: errors[key] } : {};
 
@@ -61,10 +67,18 @@ export function SettingsSection(props: {
               />
             </Field>
             <Field label={t.settings.materialityPct} {...validation("materialityPct")}>
-              <Input inputMode="decimal" value={draft.materialityPct} onChange={(_e, d) => set("materialityPct", d.value)} />
+              <Input
+                inputMode="decimal"
+                value={draft.materialityPct}
+                onChange={(_e, d) => set("materialityPct", d.value)}
+              />
             </Field>
             <Field label={t.settings.tolerancePct} {...validation("tolerancePct")}>
-              <Input inputMode="decimal" value={draft.tolerancePct} onChange={(_e, d) => set("tolerancePct", d.value)} />
+              <Input
+                inputMode="decimal"
+                value={draft.tolerancePct}
+                onChange={(_e, d) => set("tolerancePct", d.value)}
+              />
             </Field>
             <Field label={t.settings.lang}>
               <Select value={draft.lang} onChange={(_e, d) => set("lang", d.value as Lang)}>
@@ -73,14 +87,21 @@ export function SettingsSection(props: {
               </Select>
             </Field>
             <Field label={t.settings.amountStyle}>
-              <Select value={draft.amountStyle} onChange={(_e, d) => set("amountStyle", d.value as AmountStyle)}>
+              <Select
+                value={draft.amountStyle}
+                onChange={(_e, d) => set("amountStyle", d.value as AmountStyle)}
+              >
                 <option value="auto">{t.settings.amountAuto}</option>
                 <option value="tkr">{t.settings.amountTkr}</option>
                 <option value="mnkr">{t.settings.amountMnkr}</option>
               </Select>
             </Field>
             <Field label={t.settings.period} hint={t.settings.periodHint} {...validation("period")}>
-              <Input value={draft.period} placeholder="2025-03" onChange={(_e, d) => set("period", d.value)} />
+              <Input
+                value={draft.period}
+                placeholder="2025-03"
+                onChange={(_e, d) => set("period", d.value)}
+              />
             </Field>
             <Switch
               checked={draft.placeholders}

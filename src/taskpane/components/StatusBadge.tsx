@@ -13,9 +13,17 @@ const COLOURS: Record<Status | IndicatorStatus, BadgeProps["color"]> = {
   none: "informative",
 };
 
-export function StatusBadge(props: { status: Status | IndicatorStatus; word: string }): JSX.Element {
+export function StatusBadge(props: {
+  status: Status | IndicatorStatus;
+  word: string;
+}): JSX.Element {
   return (
-    <Badge appearance="tint" shape="rounded" color={COLOURS[props.status]} data-status={props.status}>
+    <Badge
+      appearance="tint"
+      shape="rounded"
+      color={COLOURS[props.status]}
+      data-status={props.status}
+    >
       {props.word}
     </Badge>
   );

@@ -47,22 +47,29 @@ export function TablesSection(props: {
       </Text>
       {kinds.map((kind) => {
         const name = kind === "statement" ? t.tables.statement : t.tables.indicators;
-        const found = props.detection ? (props.detection[kind] ?? t.tables.notFound) : t.tables.notRead;
+        const found = props.detection
+          ? (props.detection[kind] ?? t.tables.notFound)
+          : t.tables.notRead;
         const choice = props.choices[kind];
         const sheets = props.detection?.sheets ?? [];
         // Keep a chosen sheet listed even when the last read did not see it, so the Select shows the truth.
-        const options = choice.sheet && !sheets.includes(choice.sheet) ? [...sheets, choice.sheet] : sheets;
+        const options =
+          choice.sheet && !sheets.includes(choice.sheet) ? [...sheets, choice.sheet] : sheets;
         return (
           <div key={kind} className={s.table} data-table={kind}>
             <Text className={s.found} data-testid={`found-${kind}`}>{`${name}: ${found}`}</Text>
             {choice.range && choice.sheet ? (
-              <Text size={200}>{t.tables.selectionUsed(name, `${quoteSheetName(choice.sheet)}!${choice.range}`)}</Text>
+              <Text size={200}>
+                {t.tables.selectionUsed(name, `${quoteSheetName(choice.sheet)}!${choice.range}`)}
+              </Text>
             ) : null}
             <Field label={t.tables.sheetLabel(name)}>
               <Select
                 value={choice.sheet ?? ""}
                 disabled={props.busy}
-                onChange={(_e, data) => props.onPickSheet(kind, data.value === "" ? null : data.value)}
+                onChange={(_e, data) =>
+                  props.onPickSheet(kind, data.value === "" ? null : data.value)
+                }
               >
                 <option value="">{t.tables.auto}</option>
                 {options.map((sheet) => (

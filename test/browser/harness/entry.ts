@@ -40,8 +40,18 @@ w.Office = {
     requirements: { isSetSupported: () => true },
     displayLanguage: "sv-SE",
     officeTheme: dark
-      ? { bodyBackgroundColor: "#262626", bodyForegroundColor: "#FFFFFF", controlBackgroundColor: "#1F1F1F", controlForegroundColor: "#FFFFFF" }
-      : { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#000000", controlBackgroundColor: "#FFFFFF", controlForegroundColor: "#000000" },
+      ? {
+          bodyBackgroundColor: "#262626",
+          bodyForegroundColor: "#FFFFFF",
+          controlBackgroundColor: "#1F1F1F",
+          controlForegroundColor: "#FFFFFF",
+        }
+      : {
+          bodyBackgroundColor: "#FFFFFF",
+          bodyForegroundColor: "#000000",
+          controlBackgroundColor: "#FFFFFF",
+          controlForegroundColor: "#000000",
+        },
     document: {
       settings: {
         get: (name: string) => (name in stored ? stored[name] : null),
@@ -52,15 +62,21 @@ w.Office = {
           delete stored[name];
         },
         saveAsync: (optionsOrCallback?: unknown, maybeCallback?: unknown) => {
-          const cb = (typeof optionsOrCallback === "function" ? optionsOrCallback : maybeCallback) as
-            | ((r: { status: string; value: undefined; error: null }) => void)
-            | undefined;
+          const cb = (
+            typeof optionsOrCallback === "function" ? optionsOrCallback : maybeCallback
+          ) as ((r: { status: string; value: undefined; error: null }) => void) | undefined;
           succeeded(cb);
         },
-        refreshAsync: (cb?: (r: { status: string; value: undefined; error: null }) => void) => succeeded(cb),
+        refreshAsync: (cb?: (r: { status: string; value: undefined; error: null }) => void) =>
+          succeeded(cb),
       },
-      addHandlerAsync: (_type: string, _handler: unknown, cb?: (r: { status: string }) => void) => succeeded(cb),
-      removeHandlerAsync: (_type: string, _options: unknown, cb?: (r: { status: string }) => void) => succeeded(cb),
+      addHandlerAsync: (_type: string, _handler: unknown, cb?: (r: { status: string }) => void) =>
+        succeeded(cb),
+      removeHandlerAsync: (
+        _type: string,
+        _options: unknown,
+        cb?: (r: { status: string }) => void,
+      ) => succeeded(cb),
     },
   },
 };
