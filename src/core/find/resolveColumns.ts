@@ -87,5 +87,18 @@ export function resolveColumns(cells: HeaderCell[]): ResolvedColumns {
   } else {
     take("budget", budgets[0]);
   }
+  // With no period budget, a plain "Avvikelse" beside budget and forecast is the forecast's deviation.
+  if (
+    fields.budget === undefined &&
+    fields.forecastDiff === undefined &&
+    fields.budgetDiff !== undefined &&
+    fields.forecast !== undefined &&
+    fields.fullYearBudget !== undefined
+  ) {
+    fields.forecastDiff = fields.budgetDiff;
+    headers.forecastDiff = headers.budgetDiff;
+    delete fields.budgetDiff;
+    delete headers.budgetDiff;
+  }
   return { fields, headers, labelCols, commentCol };
 }

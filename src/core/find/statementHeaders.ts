@@ -48,9 +48,10 @@ export function classifyStatementHeader(text: string): StatementHeader {
     ) ||
     /avvikelse$/.test(t)
   ) {
+    // Against last year is a change, not a deviation we check ("Avvikelse mot fg år").
+    if (/\bfg\b|fg\.|föregående|fjol|förra/.test(t)) return { role: "ignore" };
     if (/prognos|helår|år$|helar|forecast|full.?year/.test(t) && !/månad|period|ack/.test(t))
       return field("forecastDiff");
-    if (/fg|föregående|fjol/.test(t)) return { role: "ignore" };
     return field("budgetDiff");
   }
   if (/prognos|forecast/.test(t)) return field("forecast");

@@ -172,6 +172,14 @@ export function analyzeStatement(
 
   const lines = readLines(sheet, t, unit, diagnostics);
   const raws = lines.flatMap((l) => (l.type === "row" ? [l.data] : []));
+  // A table of units (nämnder, verksamheter) names no revenue or cost lines: it is a net-cost table,
+  // and so is one whose title says so ("Nettokostnad per nämnd", "Driftredovisning").
+  const netCostTable =
+    !raws.some((r) => r.kind === "revenue" || r.kind === "cost") ||
+    /nettokostnad|driftredovisning|driftsredovisning|kostnader per|net cost/i.test(
+      [...titleLines, ...headerTexts].join(" "),
+    );
+  if (netCostTable) for (const r of raws) if (r.kind === null) r.kind = "cost";
   const convention = detectConvention(raws);
   // Lines whose label says nothing about their kind: a negative figure in a costs-negative sheet is a cost.
   for (const r of raws) {

@@ -327,3 +327,65 @@ describe("cells that are not numbers", () => {
     expect(row(st, "Övriga kostnader")).toMatchObject({ budgetDeviation: 19 });
   });
 });
+
+describe("tables other municipalities publish", () => {
+  it("reads a net-cost table per nämnd (positive numbers, no cost words) as costs", () => {
+    const rows: CellValue[][] = [
+      ["Nettokostnad per nämnd (mnkr)"],
+      ["Nämnd", "Utfall", "Budget", "Avvikelse"],
+      ["Kommunstyrelsen", 45.3, 44.0, -1.3],
+      ["Barn- och utbildningsnämnden", 812.4, 820.0, 7.6],
+      ["Socialnämnden", 655.1, 640.0, -15.1],
+      ["Summa", 1512.8, 1504.0, -8.8],
+    ];
+    const { st } = analyse(rows);
+    expect(st.signConvention).toBe("costs-positive");
+    expect(st.rows.map((r) => [r.label, r.kind, r.status])).toEqual([
+      ["Kommunstyrelsen", "cost", "red"],
+      ["Barn- och utbildningsnämnden", "cost", "green"],
+      ["Socialnämnden", "cost", "red"],
+      // −8,8 mnkr is less than 2 % of the 1 504 mnkr budget: unfavourable but not material.
+      ["Summa", "cost", "yellow"],
+    ]);
+    expect(row(st, "Barn- och utbildningsnämnden").budgetDeviation).toBeCloseTo(7.6, 9);
+    expect(st.checks).toEqual([]);
+  });
+
+  it("reads a delårsrapport statement: part-year actuals, full-year budget and forecast, one deviation", () => {
+    const rows: CellValue[][] = [
+      [
+        "Resultaträkning, mnkr",
+        "Utfall jan–aug 2025",
+        "Utfall jan–aug 2024",
+        "Budget 2025",
+        "Prognos 2025",
+        "Avvikelse",
+      ],
+      ["Verksamhetens intäkter", 410.2, 398.0, 600.0, 612.0, 12.0],
+      ["Verksamhetens kostnader", -2510.4, -2444.1, -3790.0, -3815.0, -25.0],
+    ];
+    const { st } = analyse(rows);
+    expect(st.columns.fields).toEqual({
+      actual: 1,
+      priorYear: 2,
+      fullYearBudget: 3,
+      forecast: 4,
+      forecastDiff: 5,
+    });
+    expect(row(st, "Verksamhetens kostnader")).toMatchObject({
+      budgetDeviation: null,
+      status: "none",
+      forecastDeviation: -25,
+      forecastStatus: "yellow",
+    });
+    expect(st.checks).toEqual([]);
+  });
+
+  it("does not take a deviation against last year for a forecast deviation", () => {
+    const rows: CellValue[][] = [
+      ["Tkr", "Utfall", "Budget", "Utfall fg år", "Avvikelse mot fg år"],
+      ["Personalkostnader", -100, -110, -90, -10],
+    ];
+    expect(analyse(rows).st.columns.fields).toEqual({ actual: 1, budget: 2, priorYear: 3 });
+  });
+});
