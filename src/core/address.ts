@@ -32,9 +32,14 @@ export function rangeAddress(r: CellRange): string {
   return a === b ? a : `${a}:${b}`;
 }
 
-/** Sheet name quoted the way Excel writes it in a reference: 'Min blad'!A1 (quotes doubled inside). */
+/**
+ * Sheet name quoted the way Excel writes it in a reference: 'Min blad'!A1 (quotes doubled inside).
+ * Names that read as a reference ("A1", and in R1C1 notation "R1C1", "R", "C5") or a boolean are quoted too.
+ */
 export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) &&
+    !/^[A-Za-z]{1,3}\d+$/.test(name) &&
+    !/^(R\d*C?\d*|C\d*|true|false)$/i.test(name)
     ? name
     : `'${name.replace(/'/g, "''")}'`;
 }

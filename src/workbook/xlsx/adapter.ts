@@ -3,7 +3,7 @@
  * nothing about content; it only translates plan steps into ExcelJS calls.
  */
 import ExcelJS from "exceljs";
-import { parseQualifiedAddress, qualifiedAddress } from "../../core/address";
+import { parseQualifiedAddress, quoteSheetName, rangeAddress } from "../../core/address";
 import type { CellRange, CellValue, Marker, SheetGrid, WorkbookSnapshot } from "../../core/grid";
 import type { CellBlock, CellFormat, PlanStep, WritePlan } from "../../core/plan/types";
 import { WorkbookError, type ApplyProgress, type WorkbookPort } from "../port";
@@ -115,10 +115,9 @@ export class XlsxWorkbook implements WorkbookPort {
       case "setMarker": {
         this.deleteName(step.name);
         // ExcelJS keeps a name as a cell matrix; one cell for the anchor is enough to find the range again.
-        wb.definedNames.add(
-          qualifiedAddress(step.sheet, step.range).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2"),
-          step.name,
-        );
+        // Only the cell references become absolute: the sheet name stays as written ("Q1 2025", "R1C1").
+        const cells = rangeAddress(step.range).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+        wb.definedNames.add(`${quoteSheetName(step.sheet)}!${cells}`, step.name);
         return;
       }
       case "deleteMarker":
