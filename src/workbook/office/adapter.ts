@@ -21,7 +21,7 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 export interface OfficeWorkbookOptions {
   /** Language of the adapter's messages. Default "sv". */
   lang?: Lang;
-  /** Cells loaded per sync when reading; a response must stay under 5 MB. Default 100,000. */
+  /** Cells loaded per sync when reading. A response must stay under 5 MB; a typical statement cell costs ~50 bytes (values, formulas, number format, value type), so the default 75,000 leaves room for longer text. Default 75,000. */
   maxCellsPerSync?: number;
   /** Used ranges with more cells in total are refused (Office.js may return nulls above this). */
   maxCells?: number;
@@ -92,7 +92,7 @@ export class OfficeWorkbook implements WorkbookPort {
   ) {
     this.lang = options.lang ?? "sv";
     this.msg = officeMessages(this.lang);
-    this.maxCellsPerSync = options.maxCellsPerSync ?? 100_000;
+    this.maxCellsPerSync = options.maxCellsPerSync ?? 75_000;
     this.maxCells = options.maxCells ?? MAX_CELLS;
     this.freshForMs = options.freshForMs ?? 5000;
     this.now = options.now ?? (() => Date.now());

@@ -1,0 +1,23 @@
+/**
+ * The adapter needs ExcelApi 1.9 (RangeAreas via getRanges, suspendScreenUpdatingUntilNextSync).
+ * Checked before any Excel call so older Excel says why in words instead of failing on an API call.
+ */
+import type { Lang } from "../../core/settings";
+import { WorkbookError } from "../port";
+import { officeMessages } from "./messages";
+
+export const REQUIRED_API = { set: "ExcelApi", version: "1.9" } as const;
+
+/** The part of Office.context this check uses (a stub in tests). */
+export interface RequirementsLike {
+  requirements?: { isSetSupported(name: string, minVersion?: string): boolean };
+}
+
+export function excelApiSupported(context: RequirementsLike | undefined): boolean {
+  return context?.requirements?.isSetSupported(REQUIRED_API.set, REQUIRED_API.version) === true;
+}
+
+/** Throws a WorkbookError with a clear message when this Excel is too old. */
+export function ensureExcelApi(context: RequirementsLike | undefined, lang: Lang = "sv"): void {
+  if (!excelApiSupported(context)) throw new WorkbookError(officeMessages(lang).requirement, "RequirementNotMet");
+}
