@@ -20,7 +20,7 @@ import type { Settings } from "../settings";
 import { cellText, cleanLabel } from "../text";
 import { convertMoney, moneyUnitIn, type MoneyUnit } from "../units";
 import { clean, deviation, isMaterial, percentOf, sizeChangePct, statusOf } from "./deviations";
-import { isNetCostLabel, isTotalLabel, kindOfLabel, sectionKind } from "./rowKinds";
+import { isNetCostLabel, isNetTotal, isTotalLabel, kindOfLabel, sectionKind } from "./rowKinds";
 import { organisationIn, shownDecimals, titleLinesAbove, unitOf } from "./titles";
 
 type Values = Partial<Record<StatementField, number | null>>;
@@ -411,7 +411,8 @@ function reconcile(
       }
       // A total covers the run of same-kind lines right above it; with none, the totals of its kind above it.
       const run: RawRow[] = [];
-      for (let i = leaves.length - 1; i >= 0 && leaves[i].kind === r.kind; i--)
+      const anyKind = isNetTotal(r.label);
+      for (let i = leaves.length - 1; i >= 0 && (anyKind || leaves[i].kind === r.kind); i--)
         run.unshift(leaves[i]);
       let covers: RawRow[] = run;
       if (run.length === 0) {

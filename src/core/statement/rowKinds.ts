@@ -15,8 +15,12 @@ const REVENUE =
 const COST =
   /personal|lön|arvode|pension|sociala avgifter|lokal|hyr|avskrivning|nedskrivning|\bit\b|it-|material|tjänst|köp|konsult|förbrukning|resor|energi|drift|underhåll|ränt|staff|premises|depreciation|salar/;
 
+// Net financial items are income when positive; they sit between result lines without being one.
+const FINANCIAL_NET = /finansnetto|finansiellt netto|finansiella poster,? netto|netto finansiella/;
+
 export function kindOfLabel(label: string): RowKind | null {
   const t = normalize(label);
+  if (FINANCIAL_NET.test(t)) return "revenue";
   if (RESULT.test(t)) return "result";
   if (COST_FIRST.test(t) && !/intäkt/.test(t)) return "cost";
   if (REVENUE.test(t)) return "revenue";
@@ -27,9 +31,16 @@ export function kindOfLabel(label: string): RowKind | null {
 /** A total line by its wording: Summa …, Totalt, Verksamhetens intäkter/kostnader, Delsumma. */
 export function isTotalLabel(label: string): boolean {
   const t = normalize(label);
+  if (FINANCIAL_NET.test(t)) return true;
   return /^(summa|s:a|totalt|total|delsumma|sum)\b|^verksamhetens (intäkter|kostnader)$|^(intäkter|kostnader),? (totalt|summa)$/.test(
     t,
   );
+}
+
+/** A total that nets the lines above it of every kind ("Summa", "Finansnetto"), not only its own kind's. */
+export function isNetTotal(label: string): boolean {
+  const t = normalize(label);
+  return FINANCIAL_NET.test(t) || /^(summa|s:a|totalt|total|delsumma|sum)$/.test(t);
 }
 
 /** A section heading without figures: "Intäkter", "Kostnader", "Verksamhetens kostnader:". */

@@ -389,3 +389,28 @@ describe("tables other municipalities publish", () => {
     expect(analyse(rows).st.columns.fields).toEqual({ actual: 1, budget: 2, priorYear: 3 });
   });
 });
+
+describe("a municipal statement with financial items", () => {
+  it("reads Finansnetto as the net of the financial lines, and checks the results around it", () => {
+    const rows: CellValue[][] = [
+      ["Mnkr", "Utfall", "Budget"],
+      ["Verksamhetens nettokostnader", -1650, -1642],
+      ["Skatteintäkter", 1700, 1690],
+      ["Verksamhetens resultat", 50, 48],
+      ["Finansiella intäkter", 5, 4],
+      ["Finansiella kostnader", -8, -9],
+      ["Finansnetto", -3, -5],
+      ["Resultat efter finansiella poster", 47, 43],
+      ["Årets resultat", 47, 43],
+    ];
+    const { st } = analyse(rows);
+    expect(row(st, "Finansnetto")).toMatchObject({
+      kind: "revenue",
+      subtotal: true,
+      budgetDeviation: 2,
+    });
+    expect(st.checks).toEqual([]);
+    const broken = rows.map((r) => (r[0] === "Finansnetto" ? ["Finansnetto", -6, -5] : r));
+    expect(analyse(broken).st.checks.map((c) => c.cell)).toEqual(["RR!B7"]);
+  });
+});
