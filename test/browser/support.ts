@@ -14,8 +14,9 @@ export const ROOT = path.resolve(__dirname, "../..");
 export const DIST = path.join(ROOT, "dist");
 export const HARNESS_DIR = path.join(ROOT, "out", "browser-harness");
 export const CHROMIUM_MISSING = "Chromium saknas: apt-get update && apt-get install -y chromium";
+// Minified HTML drops the quotes around the src, so both spellings are matched.
 const OFFICE_JS =
-  /<script\b[^>]*\bsrc="https:\/\/appsforoffice\.microsoft\.com\/[^"]*office\.js"[^>]*><\/script>/i;
+  /<script\b[^>]*\bsrc=["']?https:\/\/appsforoffice\.microsoft\.com\/[^"'\s>]*office\.js["']?[^>]*><\/script>/i;
 
 export function findChromium(): string {
   const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"];

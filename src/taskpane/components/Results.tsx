@@ -41,6 +41,9 @@ export const useListStyles = makeStyles({
   },
   label: { overflowWrap: "anywhere" },
   strong: { fontWeight: tokens.fontWeightSemibold },
+  // Amount, percent and "väsentlig" in fixed columns so rows line up whether or not a row is material.
+  figures3: { display: "grid", gridTemplateColumns: "6em 5em 1fr", alignItems: "baseline" },
+  right: { textAlign: "right" },
   meta: {
     color: tokens.colorNeutralForeground2,
     fontSize: tokens.fontSizeBase200,
@@ -129,10 +132,10 @@ export function DeviationList(props: {
                       </span>
                       {r.status === "none" ? null : <StatusBadge status={r.status} word={word} />}
                     </span>
-                    <span className={mergeClasses(s.line, s.meta)}>
+                    <span className={mergeClasses(s.figures3, s.meta)}>
                       <span>{amount}</span>
                       <span>{pct}</span>
-                      {r.material ? <span>{t.deviations.material}</span> : null}
+                      <span className={s.right}>{r.material ? t.deviations.material : ""}</span>
                     </span>
                   </button>
                 </li>
