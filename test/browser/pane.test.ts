@@ -107,7 +107,11 @@ it("analyses, writes, copies and removes in the browser at 320 px, with no reque
 
   fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
   // The README shows the top of the pane (tables, buttons, summary, deviations); the full one is for review.
-  await page.screenshot({ path: SCREENSHOT, fullPage: true, clip: { x: 0, y: 0, width: WIDTH, height: 1100 } });
+  await page.screenshot({
+    path: SCREENSHOT,
+    fullPage: true,
+    clip: { x: 0, y: 0, width: WIDTH, height: 1100 },
+  });
   await page.screenshot({ path: SCREENSHOT.replace(/\.png$/, "-full.png"), fullPage: true });
 
   // Choosing a deviation selects its row in the sheet.
