@@ -150,6 +150,18 @@ it("analyses, writes, copies and removes in the browser at 320 px, with no reque
   expect(foreign).toEqual([]);
 });
 
+it("follows Office's dark theme", async () => {
+  const { page } = await openPage("/pane-dark.html");
+  await page.getByText("Resultaträkning: 'Resultaträkning'!A4:I13").waitFor();
+  const background = await page.evaluate(
+    () =>
+      getComputedStyle(document.querySelector(".fui-FluentProvider") as Element).backgroundColor,
+  );
+  const [r, g, b] = (background.match(/\d+/g) ?? ["255", "255", "255"]).map(Number);
+  expect(r + g + b).toBeLessThan(3 * 80);
+  await page.screenshot({ path: SCREENSHOT.replace(/\.png$/, "-dark.png") });
+});
+
 it("says to open it from Excel when office.js is missing, instead of hanging", async () => {
   const { page, requests } = await openPage("/outside.html");
   await page

@@ -94,17 +94,19 @@ export interface Served {
 
 /**
  * Serves dist/ and the harness on 127.0.0.1 (random port). /pane.html is the pane with the stub
- * Office and fake Excel; /outside.html is the pane with office.js missing, as in a plain browser.
+ * Office and fake Excel (/pane-dark.html with Office's dark theme); /outside.html is the pane with
+ * office.js missing, as in a plain browser.
  */
-export async function serve(seedJson: string, theme: "light" | "dark" = "light"): Promise<Served> {
+export async function serve(seedJson: string): Promise<Served> {
   const template = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
   // "</" inside JSON would end the inline script early.
   const seed = seedJson.replace(/</g, "\\u003c");
+  const harness = (theme: string) =>
+    `<script>window.__SEED__=${seed};window.__THEME__=${JSON.stringify(theme)};</script>` +
+    `<script src="/__harness/harness.js"></script>`;
   const pages: Record<string, string> = {
-    "/pane.html": rewriteHtml(
-      template,
-      `<script>window.__SEED__=${seed};window.__THEME__=${JSON.stringify(theme)};</script><script src="/__harness/harness.js"></script>`,
-    ),
+    "/pane.html": rewriteHtml(template, harness("light")),
+    "/pane-dark.html": rewriteHtml(template, harness("dark")),
     "/outside.html": rewriteHtml(template, null),
   };
   const server = http.createServer((req, res) => {
