@@ -1,0 +1,98 @@
+/**
+ * Builds the add-in: the task pane (src/taskpane) and the ribbon's function file (src/commands) into dist/,
+ * copies the icons and writes dist/manifest.xml. In production builds the development origin
+ * https://localhost:3000/ in the manifest is replaced by ADDIN_PUBLIC_URL (where dist/ is hosted), e.g.
+ *   ADDIN_PUBLIC_URL=https://uppfoljning.example.se/ npm run build
+ * Without it the placeholder https://uppfoljning.example.invalid/ is written and a warning printed.
+ * office.js is loaded from Microsoft's CDN by the HTML pages, never bundled.
+ */
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_ORIGIN = "https://localhost:3000/";
+const PLACEHOLDER_URL = "https://uppfoljning.example.invalid/";
+
+function publicUrl(production) {
+  if (!production) return DEV_ORIGIN;
+  const url = process.env.ADDIN_PUBLIC_URL;
+  if (!url) {
+    console.warn(`ADDIN_PUBLIC_URL is not set: dist/manifest.xml points at the placeholder ${PLACEHOLDER_URL}`);
+    return PLACEHOLDER_URL;
+  }
+  if (!/^https:\/\//.test(url)) throw new Error(`ADDIN_PUBLIC_URL must be an https URL, got ${url}`);
+  return url.endsWith("/") ? url : `${url}/`;
+}
+
+/** The Office dev certificates (`npx office-addin-dev-certs install`), when present. */
+function devHttps() {
+  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+  const files = { key: "localhost.key", cert: "localhost.crt", ca: "ca.crt" };
+  if (!Object.values(files).every((f) => fs.existsSync(path.join(dir, f)))) {
+    console.warn(
+      `No Office dev certificates in ${dir}: serving over plain HTTP. Excel needs HTTPS to sideload; run \`npx office-addin-dev-certs install\` once.`,
+    );
+    return { type: "http" };
+  }
+  const read = (f) => fs.readFileSync(path.join(dir, f));
+  return { type: "https", options: { key: read(files.key), cert: read(files.cert), ca: read(files.ca) } };
+}
+
+module.exports = (env, argv) => {
+  const production = argv.mode === "production";
+  const url = publicUrl(production);
+  const config = {
+    mode: production ? "production" : "development",
+    devtool: production ? "source-map" : "eval-source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].[contenthash:8].js",
+      // dist/cli is the command-line build (tsc -p tsconfig.cli.json): keep it.
+      clean: { keep: /^cli[\\/]/ },
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: true } } },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
+      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "assets/*.html", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => content.toString().split(DEV_ORIGIN).join(url),
+          },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+  };
+  if (!production) {
+    const server = devHttps();
+    config.devServer = {
+      port: 3000,
+      server,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: { directory: path.resolve(__dirname, "dist") },
+      hot: false,
+      client: { overlay: { warnings: false } },
+    };
+  }
+  return config;
+};
