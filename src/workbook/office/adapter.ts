@@ -247,7 +247,11 @@ export class OfficeWorkbook implements WorkbookPort {
 
   // ------------------------------------------------------------------ write
 
-  async apply(plan: WritePlan, onProgress?: (p: ApplyProgress) => void): Promise<void> {
+  /**
+   * Executes the plan. `options.activate` names a sheet to show when done (the ribbon command shows
+   * the Analys sheet); it rides in the last batch so it costs no extra round trip.
+   */
+  async apply(plan: WritePlan, onProgress?: (p: ApplyProgress) => void, options: { activate?: string } = {}): Promise<void> {
     let wrote = false;
     try {
       await this.run(async (ctx) => {
@@ -265,6 +269,11 @@ export class OfficeWorkbook implements WorkbookPort {
           ctx.workbook.application.suspendApiCalculationUntilNextSync();
           const proxies = new Map<string, Excel.Worksheet>();
           for (const op of batches[i]) this.queue(ctx, op, proxies);
+          if (options.activate && i === batches.length - 1) {
+            const ws = proxies.get(options.activate.toLowerCase()) ?? ctx.workbook.worksheets.getItem(options.activate);
+            ws.activate();
+            ws.getRange("A1").select();
+          }
           wrote = true;
           await ctx.sync();
           onProgress?.({ done: i + 1, total });
