@@ -104,6 +104,14 @@ function rowHasNumber(sheet: SheetGrid, row: number, cols: number[]): boolean {
   return cols.some((c) => readNumber(cellAt(sheet, row, c)).ok);
 }
 
+/** A figure or an error value where a figure belongs (#REF!): the row is data, to be reported, not cut off. */
+function rowHasFigure(sheet: SheetGrid, row: number, cols: number[]): boolean {
+  return cols.some((c) => {
+    const parsed = readNumber(cellAt(sheet, row, c));
+    return parsed.ok || parsed.reason === "error";
+  });
+}
+
 /** The header row's columns, or null when the row is not a statement header. */
 export function statementHeaderAt(
   sheet: SheetGrid,
@@ -201,10 +209,10 @@ export function findStatementTables(
         continue;
       }
       blanks = 0;
-      if (rowHasNumber(sheet, r, valueCols) || !isBlank(cellAt(sheet, r, columns.label))) last = r;
+      if (rowHasFigure(sheet, r, valueCols) || !isBlank(cellAt(sheet, r, columns.label))) last = r;
     }
-    // Trailing rows without figures (notes, footers) do not belong to the table.
-    while (last > row && !rowHasNumber(sheet, last, valueCols)) last--;
+    // Trailing rows without figures (notes, footers) do not belong to the table; a row of #REF! does.
+    while (last > row && !rowHasFigure(sheet, last, valueCols)) last--;
     if (last > row) {
       found.push({
         sheet: sheet.name,
