@@ -133,6 +133,13 @@ describe("uppfoljning analyze on inkop-q1-2025.xlsx", () => {
         t.startsWith("Personalkostnaderna är lägre än budgeterat, plus 488\u00a0tkr"),
       ),
     ).toBe(true);
+    // Wrapped paragraphs get rows tall enough to read: neither Excel nor LibreOffice grows them on opening.
+    let summaryRow = 0;
+    ws.getColumn(1).eachCell((c, row) => {
+      if (String(c.value).startsWith("Inköpsnämnden redovisar")) summaryRow = row;
+    });
+    expect(ws.getCell(summaryRow, 1).alignment).toMatchObject({ wrapText: true });
+    expect(ws.getRow(summaryRow).height).toBeGreaterThanOrEqual(45);
   });
 
   it("leaves every input cell's value, formula and format as it was", async () => {

@@ -15,9 +15,23 @@ type Cell = [PlanValue, CellFormat | null];
 
 const BOLD: CellFormat = { bold: true };
 
+/** Column A holds the paragraphs: wide enough to read, narrow enough to copy as one cell. */
+const PARAGRAPH_WIDTH = 80;
+const LINE_POINTS = 15;
+
+/** Neither Excel nor LibreOffice grows a row for wrapped text on opening a file: estimate the lines. */
+export function paragraphHeight(text: string, columnChars: number): number {
+  const perLine = Math.max(10, Math.floor(columnChars * 1.1));
+  const lines = text
+    .split("\n")
+    .reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+  return lines * LINE_POINTS;
+}
+
 export interface AnalysisSheetContent {
   blocks: CellBlock[];
   columnWidths: number[];
+  rowHeights: (number | null)[];
   extent: CellRange;
 }
 
@@ -29,6 +43,7 @@ export function analysisSheetBlocks(
   const T = terms(settings.lang);
   const C = T.sheet.columns;
   const rows: Cell[][] = [];
+  const heights: (number | null)[] = [];
   const line = (...cells: Cell[]): void => {
     rows.push(cells);
   };
@@ -114,7 +129,10 @@ export function analysisSheetBlocks(
     line(text(T.sheet.commentary, BOLD));
     for (const section of commentary.sections) {
       line(text(section.title, BOLD));
-      for (const paragraph of section.paragraphs) line(text(paragraph, { wrap: true }));
+      for (const paragraph of section.paragraphs) {
+        heights[rows.length] = paragraphHeight(paragraph, PARAGRAPH_WIDTH);
+        line(text(paragraph, { wrap: true }));
+      }
       line();
     }
   }
@@ -124,7 +142,8 @@ export function analysisSheetBlocks(
   const formats = rows.map((r) => Array.from({ length: width }, (_, i) => (r[i] ? r[i][1] : null)));
   return {
     blocks: [{ top: 0, left: 0, values, formats }],
-    columnWidths: [80, ...Array.from({ length: width - 1 }, () => 14)],
+    columnWidths: [PARAGRAPH_WIDTH, ...Array.from({ length: width - 1 }, () => 14)],
+    rowHeights: Array.from({ length: rows.length }, (_, i) => heights[i] ?? null),
     extent: { top: 0, left: 0, bottom: rows.length - 1, right: width - 1 },
   };
 }

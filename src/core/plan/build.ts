@@ -207,6 +207,7 @@ export function buildWritePlan(
     sheet: existing?.name ?? target,
     blocks: sheetContent.blocks,
     columnWidths: sheetContent.columnWidths,
+    rowHeights: sheetContent.rowHeights,
   });
   ctx.steps.push({ kind: "deleteMarker", name: markerKeys.analysisSheet });
   ctx.steps.push({

@@ -39,6 +39,8 @@ export type PlanStep =
       blocks: CellBlock[];
       /** Column widths in Excel character units, from column A. */
       columnWidths: number[];
+      /** Row heights in points by row index (null = default); wrapped paragraphs need room. */
+      rowHeights?: (number | null)[];
     }
   | { kind: "deleteSheet"; sheet: string }
   /** Create or move a workbook defined name that marks an output range as ours. */

@@ -105,6 +105,9 @@ export class XlsxWorkbook implements WorkbookPort {
           ws.getColumn(i + 1).width = w;
         });
         for (const b of step.blocks) writeBlock(ws, b);
+        step.rowHeights?.forEach((h, i) => {
+          if (h !== null) ws.getRow(i + 1).height = h;
+        });
         return;
       }
       case "deleteSheet": {
