@@ -19,10 +19,13 @@ function publicUrl(production) {
   if (!production) return DEV_ORIGIN;
   const url = process.env.ADDIN_PUBLIC_URL;
   if (!url) {
-    console.warn(`ADDIN_PUBLIC_URL is not set: dist/manifest.xml points at the placeholder ${PLACEHOLDER_URL}`);
+    console.warn(
+      `ADDIN_PUBLIC_URL is not set: dist/manifest.xml points at the placeholder ${PLACEHOLDER_URL}`,
+    );
     return PLACEHOLDER_URL;
   }
-  if (!/^https:\/\//.test(url)) throw new Error(`ADDIN_PUBLIC_URL must be an https URL, got ${url}`);
+  if (!/^https:\/\//.test(url))
+    throw new Error(`ADDIN_PUBLIC_URL must be an https URL, got ${url}`);
   return url.endsWith("/") ? url : `${url}/`;
 }
 
@@ -37,7 +40,10 @@ function devHttps() {
     return { type: "http" };
   }
   const read = (f) => fs.readFileSync(path.join(dir, f));
-  return { type: "https", options: { key: read(files.key), cert: read(files.cert), ca: read(files.ca) } };
+  return {
+    type: "https",
+    options: { key: read(files.key), cert: read(files.cert), ca: read(files.ca) },
+  };
 }
 
 module.exports = (env, argv) => {
@@ -62,13 +68,27 @@ module.exports = (env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: true } } },
+          use: {
+            loader: "ts-loader",
+            options: {
+              transpileOnly: true,
+              compilerOptions: { module: "esnext", sourceMap: true },
+            },
+          },
         },
       ],
     },
     plugins: [
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
-      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

@@ -30,13 +30,19 @@ function chunk(type, data) {
 /** RGBA pixel at (x, y) of a size×size icon, in unit coordinates with 4× supersampling for smooth edges. */
 function pixel(size, x, y) {
   const S = 4;
-  let r = 0, g = 0, b = 0, a = 0;
+  let r = 0,
+    g = 0,
+    b = 0,
+    a = 0;
   for (let i = 0; i < S; i++)
     for (let j = 0; j < S; j++) {
       const u = (x + (i + 0.5) / S) / size;
       const v = (y + (j + 0.5) / S) / size;
       const c = shade(u, v);
-      r += c[0] * c[3]; g += c[1] * c[3]; b += c[2] * c[3]; a += c[3];
+      r += c[0] * c[3];
+      g += c[1] * c[3];
+      b += c[2] * c[3];
+      a += c[3];
     }
   if (a === 0) return [0, 0, 0, 0];
   return [Math.round(r / a), Math.round(g / a), Math.round(b / a), Math.round((a / (S * S)) * 255)];
@@ -54,7 +60,8 @@ function shade(u, v) {
     [0.42, 0.58, 0.4],
     [0.64, 0.8, 0.22],
   ];
-  for (const [l, r, top] of bars) if (u >= l && u <= r && v >= top && v <= 0.8) return [255, 255, 255, 1];
+  for (const [l, r, top] of bars)
+    if (u >= l && u <= r && v >= top && v <= 0.8) return [255, 255, 255, 1];
   return [16, 124, 65, 1];
 }
 

@@ -30,11 +30,19 @@ export async function analyzeNow(deps: AnalyzeNowDeps): Promise<AnalyzeNowOutcom
     const wb = new OfficeWorkbook(deps.run, { lang: settings.lang });
     const result = runEngine(await wb.read(), settings);
     if (result.refusals.length > 0) {
-      return { kind: "refused", message: result.refusals.map((d) => renderDiagnostic(d, settings.lang)).join("\n") };
+      return {
+        kind: "refused",
+        message: result.refusals.map((d) => renderDiagnostic(d, settings.lang)).join("\n"),
+      };
     }
     if (!foundAnything(result.analysis)) {
-      const errors = result.analysis.diagnostics.filter((d) => d.severity === "error" || d.code === "noStatement");
-      return { kind: "nothingFound", message: errors.map((d) => renderDiagnostic(d, settings.lang)).join("\n") };
+      const errors = result.analysis.diagnostics.filter(
+        (d) => d.severity === "error" || d.code === "noStatement",
+      );
+      return {
+        kind: "nothingFound",
+        message: errors.map((d) => renderDiagnostic(d, settings.lang)).join("\n"),
+      };
     }
     const sheet = settings.analysisSheetName?.trim() || terms(settings.lang).analysisSheet;
     await wb.apply(result.plan, undefined, { activate: sheet });
@@ -43,6 +51,9 @@ export async function analyzeNow(deps: AnalyzeNowDeps): Promise<AnalyzeNowOutcom
     if (e instanceof WorkbookError) return { kind: "failed", message: e.message };
     const code = (e as { code?: unknown } | null)?.code;
     const prefix = settings.lang === "en" ? "Unexpected error" : "Oväntat fel";
-    return { kind: "failed", message: `${prefix}${typeof code === "string" ? ` (${code})` : ""}: ${(e as Error)?.message ?? String(e)}` };
+    return {
+      kind: "failed",
+      message: `${prefix}${typeof code === "string" ? ` (${code})` : ""}: ${(e as Error)?.message ?? String(e)}`,
+    };
   }
 }

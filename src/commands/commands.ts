@@ -13,16 +13,20 @@ const DIALOG_PARAM = "meddelande";
 
 function showMessage(message: string, done: () => void): void {
   const url = `${location.origin}${location.pathname}?${DIALOG_PARAM}=${encodeURIComponent(message)}`;
-  Office.context.ui.displayDialogAsync(url, { height: 30, width: 30, displayInIframe: true }, (result) => {
-    if (result.status !== Office.AsyncResultStatus.Succeeded) return done();
-    const dialog = result.value;
-    const close = (): void => {
-      dialog.close();
-      done();
-    };
-    dialog.addEventHandler(Office.EventType.DialogMessageReceived, close);
-    dialog.addEventHandler(Office.EventType.DialogEventReceived, done);
-  });
+  Office.context.ui.displayDialogAsync(
+    url,
+    { height: 30, width: 30, displayInIframe: true },
+    (result) => {
+      if (result.status !== Office.AsyncResultStatus.Succeeded) return done();
+      const dialog = result.value;
+      const close = (): void => {
+        dialog.close();
+        done();
+      };
+      dialog.addEventHandler(Office.EventType.DialogMessageReceived, close);
+      dialog.addEventHandler(Office.EventType.DialogEventReceived, done);
+    },
+  );
 }
 
 async function onAnalyzeNow(event: Office.AddinCommands.Event): Promise<void> {

@@ -29,9 +29,15 @@ function parseXml(src: string): XmlElement {
     return (m as RegExpExecArray)[0];
   };
   const checkText = (t: string): string => {
-    if (/&(?!(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/.test(t)) fail(`bad entity in "${t.slice(0, 40)}"`);
+    if (/&(?!(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/.test(t))
+      fail(`bad entity in "${t.slice(0, 40)}"`);
     if (t.includes("<")) fail("'<' in text");
-    return t.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+    return t
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, "&");
   };
   const skipWs = (): void => {
     while (i < src.length && /\s/.test(src[i])) i++;
@@ -109,7 +115,8 @@ function parseXml(src: string): XmlElement {
 }
 
 const all = (el: XmlElement): XmlElement[] => [el, ...el.children.flatMap(all)];
-const child = (el: XmlElement, name: string): XmlElement | undefined => el.children.find((c) => c.name === name);
+const child = (el: XmlElement, name: string): XmlElement | undefined =>
+  el.children.find((c) => c.name === name);
 
 const ROOT = path.resolve(__dirname, "../..");
 const source = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
@@ -146,12 +153,25 @@ describe("manifest.xml", () => {
     for (const n of names) expect(order).toContain(n);
     const positions = names.map((n) => order.indexOf(n));
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
-    for (const required of ["Id", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl", "Hosts", "DefaultSettings", "Permissions"])
+    for (const required of [
+      "Id",
+      "Version",
+      "ProviderName",
+      "DefaultLocale",
+      "DisplayName",
+      "Description",
+      "IconUrl",
+      "Hosts",
+      "DefaultSettings",
+      "Permissions",
+    ])
       expect(names).toContain(required);
   });
 
   it("describes the add-in: id, locales, host, requirement, permission", () => {
-    expect(child(manifest, "Id")?.text).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(child(manifest, "Id")?.text).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+    );
     expect(child(manifest, "Version")?.text).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
     expect(child(manifest, "DefaultLocale")?.text).toBe("sv-SE");
     for (const n of ["DisplayName", "Description"]) {
@@ -163,12 +183,15 @@ describe("manifest.xml", () => {
     const set = all(child(manifest, "Requirements") as XmlElement).find((e) => e.name === "Set");
     expect(set?.attrs).toEqual({ Name: "ExcelApi", MinVersion: "1.9" });
     expect(child(manifest, "Permissions")?.text).toBe("ReadWriteDocument");
-    expect(all(child(manifest, "DefaultSettings") as XmlElement).find((e) => e.name === "SourceLocation")?.attrs.DefaultValue).toBe(
-      "https://localhost:3000/taskpane.html",
-    );
+    expect(
+      all(child(manifest, "DefaultSettings") as XmlElement).find((e) => e.name === "SourceLocation")
+        ?.attrs.DefaultValue,
+    ).toBe("https://localhost:3000/taskpane.html");
   });
 
-  const resources = all(manifest).filter((e) => e.name.startsWith("bt:") && "id" in e.attrs && e.name !== "bt:Set");
+  const resources = all(manifest).filter(
+    (e) => e.name.startsWith("bt:") && "id" in e.attrs && e.name !== "bt:Set",
+  );
   const ids = new Map(resources.map((e) => [e.attrs.id, e]));
 
   it("resolves every resid, with unique ids and strings within Office's lengths", () => {
@@ -178,16 +201,29 @@ describe("manifest.xml", () => {
     for (const r of refs) expect(ids.has(r.attrs.resid)).toBe(true);
     for (const s of all(manifest)) {
       if (s.name !== "bt:String") continue;
-      const max = resources.some((r) => r === s) && all(all(manifest).find((e) => e.name === "bt:LongStrings") as XmlElement).includes(s) ? 250 : 125;
+      const max =
+        resources.some((r) => r === s) &&
+        all(all(manifest).find((e) => e.name === "bt:LongStrings") as XmlElement).includes(s)
+          ? 250
+          : 125;
       expect(s.attrs.DefaultValue.length).toBeLessThanOrEqual(max);
       expect(s.children.find((o) => o.attrs.Locale === "en-US")).toBeDefined();
     }
-    const controls = all(manifest).filter((e) => e.name === "Control" || e.name === "Group").map((e) => e.attrs.id);
+    const controls = all(manifest)
+      .filter((e) => e.name === "Control" || e.name === "Group")
+      .map((e) => e.attrs.id);
     expect(new Set(controls).size).toBe(controls.length);
   });
 
   it("uses https for every URL, and every icon exists with the size it claims", () => {
-    const urls = all(manifest).flatMap((e) => [...Object.values(e.attrs), e.text]).filter((v) => /^[a-z]+:\/\//i.test(v) && !v.includes("schemas.microsoft.com") && !v.includes("www.w3.org"));
+    const urls = all(manifest)
+      .flatMap((e) => [...Object.values(e.attrs), e.text])
+      .filter(
+        (v) =>
+          /^[a-z]+:\/\//i.test(v) &&
+          !v.includes("schemas.microsoft.com") &&
+          !v.includes("www.w3.org"),
+      );
     expect(urls.length).toBeGreaterThan(5);
     for (const u of urls) expect(u).toMatch(/^https:\/\//);
     const icons = urls.filter((u) => u.endsWith(".png"));
@@ -200,7 +236,9 @@ describe("manifest.xml", () => {
       expect(png.readUInt32BE(20)).toBe(size);
     }
     for (const el of all(manifest).filter((e) => e.name === "bt:Image" && "size" in e.attrs)) {
-      expect((ids.get(el.attrs.resid) as XmlElement).attrs.DefaultValue).toContain(`icon-${el.attrs.size}.png`);
+      expect((ids.get(el.attrs.resid) as XmlElement).attrs.DefaultValue).toContain(
+        `icon-${el.attrs.size}.png`,
+      );
     }
     expect(fs.existsSync(path.join(ROOT, "assets/support.html"))).toBe(true);
   });
@@ -209,19 +247,27 @@ describe("manifest.xml", () => {
     const tab = all(manifest).find((e) => e.name === "OfficeTab");
     expect(tab?.attrs.id).toBe("TabHome");
     const group = child(tab as XmlElement, "Group") as XmlElement;
-    const label = (el: XmlElement): string => (ids.get((child(el, "Label") as XmlElement).attrs.resid) as XmlElement).attrs.DefaultValue;
+    const label = (el: XmlElement): string =>
+      (ids.get((child(el, "Label") as XmlElement).attrs.resid) as XmlElement).attrs.DefaultValue;
     expect(label(group)).toBe("Uppföljning");
     const controls = group.children.filter((c) => c.name === "Control");
     expect(controls.map(label)).toEqual(["Visa Uppföljning", "Analysera nu"]);
     const [pane, analyse] = controls.map((c) => child(c, "Action") as XmlElement);
     expect(pane.attrs["xsi:type"]).toBe("ShowTaskpane");
-    expect((ids.get((child(pane, "SourceLocation") as XmlElement).attrs.resid) as XmlElement).attrs.DefaultValue).toBe("https://localhost:3000/taskpane.html");
+    expect(
+      (ids.get((child(pane, "SourceLocation") as XmlElement).attrs.resid) as XmlElement).attrs
+        .DefaultValue,
+    ).toBe("https://localhost:3000/taskpane.html");
     expect(analyse.attrs["xsi:type"]).toBe("ExecuteFunction");
     const fn = child(analyse, "FunctionName")?.text as string;
     // The function file registers exactly that name.
-    expect(fs.readFileSync(path.join(ROOT, "src/commands/commands.ts"), "utf8")).toContain(`Office.actions.associate("${fn}"`);
+    expect(fs.readFileSync(path.join(ROOT, "src/commands/commands.ts"), "utf8")).toContain(
+      `Office.actions.associate("${fn}"`,
+    );
     const functionFile = all(manifest).find((e) => e.name === "FunctionFile") as XmlElement;
-    expect((ids.get(functionFile.attrs.resid) as XmlElement).attrs.DefaultValue).toBe("https://localhost:3000/commands.html");
+    expect((ids.get(functionFile.attrs.resid) as XmlElement).attrs.DefaultValue).toBe(
+      "https://localhost:3000/commands.html",
+    );
   });
 });
 
@@ -230,14 +276,19 @@ describe("production manifest", () => {
     to?: string;
     transform?: (content: Buffer, file: string) => string;
   }
-  function manifestTransform(env: Record<string, string | undefined>): (content: Buffer, file: string) => string {
+  function manifestTransform(
+    env: Record<string, string | undefined>,
+  ): (content: Buffer, file: string) => string {
     const saved = process.env.ADDIN_PUBLIC_URL;
     const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
     try {
       if (env.ADDIN_PUBLIC_URL === undefined) delete process.env.ADDIN_PUBLIC_URL;
       else process.env.ADDIN_PUBLIC_URL = env.ADDIN_PUBLIC_URL;
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const make = require(path.join(ROOT, "webpack.config.js")) as (e: object, a: { mode: string }) => { plugins: { patterns?: CopyPattern[] }[] };
+      const make = require(path.join(ROOT, "webpack.config.js")) as (
+        e: object,
+        a: { mode: string },
+      ) => { plugins: { patterns?: CopyPattern[] }[] };
       const patterns = make({}, { mode: "production" }).plugins.flatMap((p) => p.patterns ?? []);
       const t = patterns.find((p) => p.to === "manifest.xml")?.transform;
       if (!t) throw new Error("no manifest copy pattern");
@@ -250,14 +301,20 @@ describe("production manifest", () => {
   }
 
   it("substitutes ADDIN_PUBLIC_URL for the development origin", () => {
-    const out = manifestTransform({ ADDIN_PUBLIC_URL: "https://uppfoljning.region.example" })(Buffer.from(source), "manifest.xml");
+    const out = manifestTransform({ ADDIN_PUBLIC_URL: "https://uppfoljning.region.example" })(
+      Buffer.from(source),
+      "manifest.xml",
+    );
     expect(out).not.toContain("localhost");
     expect(out).toContain("https://uppfoljning.region.example/taskpane.html");
     expect(parseXml(out).name).toBe("OfficeApp");
   });
 
   it("falls back to a documented placeholder", () => {
-    const out = manifestTransform({ ADDIN_PUBLIC_URL: undefined })(Buffer.from(source), "manifest.xml");
+    const out = manifestTransform({ ADDIN_PUBLIC_URL: undefined })(
+      Buffer.from(source),
+      "manifest.xml",
+    );
     expect(out).toContain("https://uppfoljning.example.invalid/commands.html");
   });
 });

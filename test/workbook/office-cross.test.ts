@@ -14,10 +14,18 @@ import { createFakeExcel, type FakeWorkbookSnapshot } from "../fakes/excel";
 import { seedFromXlsx } from "../fakes/excel/seedFromXlsx";
 
 const FIXTURES = "/work/shared/fixtures";
-const fixtures = fs.existsSync(FIXTURES) ? fs.readdirSync(FIXTURES).filter((f) => f.endsWith(".xlsx")) : [];
+const fixtures = fs.existsSync(FIXTURES)
+  ? fs.readdirSync(FIXTURES).filter((f) => f.endsWith(".xlsx"))
+  : [];
 
 interface Comparable {
-  sheets: { name: string; cells: Record<string, { value: unknown; formula?: string; numberFormat?: string; fill?: string }> }[];
+  sheets: {
+    name: string;
+    cells: Record<
+      string,
+      { value: unknown; formula?: string; numberFormat?: string; fill?: string }
+    >;
+  }[];
   names: { name: string; reference: string }[];
 }
 
@@ -28,8 +36,20 @@ function comparable(s: FakeWorkbookSnapshot): Comparable {
       name: sh.name,
       cells: Object.fromEntries(
         Object.entries(sh.cells)
-          .map(([a, c]) => [a, { value: c.value, formula: c.formula, numberFormat: c.numberFormat, fill: c.fill }] as const)
-          .filter(([, c]) => c.value !== null || c.formula !== undefined || c.numberFormat !== undefined || c.fill !== undefined),
+          .map(
+            ([a, c]) =>
+              [
+                a,
+                { value: c.value, formula: c.formula, numberFormat: c.numberFormat, fill: c.fill },
+              ] as const,
+          )
+          .filter(
+            ([, c]) =>
+              c.value !== null ||
+              c.formula !== undefined ||
+              c.numberFormat !== undefined ||
+              c.fill !== undefined,
+          ),
       ),
     })),
     names: s.names,
@@ -53,34 +73,41 @@ async function viaExcelJS(file: string, settings: Settings, out: string): Promis
 }
 
 describe.each(fixtures)("%s", (name) => {
-  it.each(["sv", "en"] as const)("gives the same cells through Office.js and ExcelJS (%s)", async (lang) => {
-    const input = path.join(tmp, `${lang}-${name}`);
-    fs.copyFileSync(path.join(FIXTURES, name), input); // never write in the shared folder
-    const settings = withDefaults({ lang });
+  it.each(["sv", "en"] as const)(
+    "gives the same cells through Office.js and ExcelJS (%s)",
+    async (lang) => {
+      const input = path.join(tmp, `${lang}-${name}`);
+      fs.copyFileSync(path.join(FIXTURES, name), input); // never write in the shared folder
+      const settings = withDefaults({ lang });
 
-    const fake = createFakeExcel(await seedFromXlsx(input));
-    const office = new OfficeWorkbook(fake.Excel.run);
-    const first = runEngine(await office.read(), settings);
-    expect(first.refusals).toEqual([]);
-    await office.apply(first.plan);
-    const officeOnce = comparable(fake.snapshotCells());
+      const fake = createFakeExcel(await seedFromXlsx(input));
+      const office = new OfficeWorkbook(fake.Excel.run);
+      const first = runEngine(await office.read(), settings);
+      expect(first.refusals).toEqual([]);
+      await office.apply(first.plan);
+      const officeOnce = comparable(fake.snapshotCells());
 
-    const once = path.join(tmp, `${lang}-once-${name}`);
-    expect(officeOnce).toEqual(await viaExcelJS(input, settings, once));
-    const analysisSheet = lang === "sv" ? "Analys" : "Analysis";
-    const analysis = officeOnce.sheets.find((s) => s.name === analysisSheet);
-    expect(Object.keys(analysis?.cells ?? {}).length).toBeGreaterThan(20);
-    // Status words with Excel's Good/Neutral/Bad fills made it into the comparison.
-    const filled = officeOnce.sheets.flatMap((s) => Object.values(s.cells)).filter((c) => c.fill !== undefined);
-    expect(filled.length).toBeGreaterThan(3);
-    expect(officeOnce.names.map((n) => n.name)).toContain("Uppfoljning_Analys");
+      const once = path.join(tmp, `${lang}-once-${name}`);
+      expect(officeOnce).toEqual(await viaExcelJS(input, settings, once));
+      const analysisSheet = lang === "sv" ? "Analys" : "Analysis";
+      const analysis = officeOnce.sheets.find((s) => s.name === analysisSheet);
+      expect(Object.keys(analysis?.cells ?? {}).length).toBeGreaterThan(20);
+      // Status words with Excel's Good/Neutral/Bad fills made it into the comparison.
+      const filled = officeOnce.sheets
+        .flatMap((s) => Object.values(s.cells))
+        .filter((c) => c.fill !== undefined);
+      expect(filled.length).toBeGreaterThan(3);
+      expect(officeOnce.names.map((n) => n.name)).toContain("Uppfoljning_Analys");
 
-    // A re-run on the output: both unchanged, both still equal.
-    await office.apply(runEngine(await office.read(), settings).plan);
-    const officeTwice = comparable(fake.snapshotCells());
-    expect(officeTwice).toEqual(officeOnce);
-    expect(await viaExcelJS(once, settings, path.join(tmp, `${lang}-twice-${name}`))).toEqual(officeTwice);
-  });
+      // A re-run on the output: both unchanged, both still equal.
+      await office.apply(runEngine(await office.read(), settings).plan);
+      const officeTwice = comparable(fake.snapshotCells());
+      expect(officeTwice).toEqual(officeOnce);
+      expect(await viaExcelJS(once, settings, path.join(tmp, `${lang}-twice-${name}`))).toEqual(
+        officeTwice,
+      );
+    },
+  );
 });
 
 it("found the fixtures", () => {

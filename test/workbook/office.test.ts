@@ -8,10 +8,18 @@ import type { WritePlan } from "../../src/core/plan/types";
 import { OfficeWorkbook } from "../../src/workbook/office";
 import { WorkbookError } from "../../src/workbook/port";
 import { packAddresses, rectangles, textForValues } from "../../src/workbook/office/writeOps";
-import { createFakeExcel, PAYLOAD_LIMIT_BYTES, type FakeExcel, type FakeSeed } from "../fakes/excel";
+import {
+  createFakeExcel,
+  PAYLOAD_LIMIT_BYTES,
+  type FakeExcel,
+  type FakeSeed,
+} from "../fakes/excel";
 import { statementSeed } from "../fakes/excel/statementSeed";
 
-async function analyse(fake: FakeExcel, wb = new OfficeWorkbook(fake.Excel.run)): Promise<WritePlan> {
+async function analyse(
+  fake: FakeExcel,
+  wb = new OfficeWorkbook(fake.Excel.run),
+): Promise<WritePlan> {
   const snapshot = await wb.read();
   const result = runEngine(snapshot, withDefaults());
   expect(result.refusals).toEqual([]);
@@ -81,11 +89,23 @@ describe("round trips", () => {
     const status = Array.from({ length: n }, (_, i) => i % 3);
     const plan: WritePlan = {
       steps: [
-        { kind: "setMarker", name: "Uppfoljning_Status", sheet: "Resultaträkning", range: { top: 3, bottom: n + 3, left: 3, right: 3 } },
+        {
+          kind: "setMarker",
+          name: "Uppfoljning_Status",
+          sheet: "Resultaträkning",
+          range: { top: 3, bottom: n + 3, left: 3, right: 3 },
+        },
         {
           kind: "writeBlocks",
           sheet: "Resultaträkning",
-          blocks: [{ top: 3, left: 3, values: [["Status"], ...status.map((s) => [words[s]])], formats: [[{ bold: true }], ...status.map((s) => [{ fill: fills[s] }])] }],
+          blocks: [
+            {
+              top: 3,
+              left: 3,
+              values: [["Status"], ...status.map((s) => [words[s]])],
+              formats: [[{ bold: true }], ...status.map((s) => [{ fill: fills[s] }])],
+            },
+          ],
         },
         {
           kind: "replaceSheet",
@@ -95,19 +115,39 @@ describe("round trips", () => {
             {
               top: 0,
               left: 0,
-              values: status.map((s, i) => [`Personalkostnader enhet ${i + 1}`, -1000 - i, -1000, i, words[s]]),
-              formats: status.map((s) => [null, { numberFormat: "#,##0" }, { numberFormat: "#,##0" }, { numberFormat: "#,##0" }, { fill: fills[s] }]),
+              values: status.map((s, i) => [
+                `Personalkostnader enhet ${i + 1}`,
+                -1000 - i,
+                -1000,
+                i,
+                words[s],
+              ]),
+              formats: status.map((s) => [
+                null,
+                { numberFormat: "#,##0" },
+                { numberFormat: "#,##0" },
+                { numberFormat: "#,##0" },
+                { fill: fills[s] },
+              ]),
             },
           ],
         },
-        { kind: "setMarker", name: "Uppfoljning_Analys", sheet: "Analys", range: { top: 0, left: 0, bottom: n - 1, right: 4 } },
+        {
+          kind: "setMarker",
+          name: "Uppfoljning_Analys",
+          sheet: "Analys",
+          range: { top: 0, left: 0, bottom: n - 1, right: 4 },
+        },
       ],
     };
     await wb.apply(plan);
     expect(Math.max(...fake.stats.batchBytes)).toBeLessThan(PAYLOAD_LIMIT_BYTES);
     expect(Math.max(...fake.stats.responseBytes)).toBeLessThan(PAYLOAD_LIMIT_BYTES);
     const sheets = fake.snapshotCells().sheets;
-    expect(sheets[0].cells[`D${n + 4}`]).toEqual({ value: words[(n - 1) % 3], fill: "#" + fills[(n - 1) % 3].slice(2) });
+    expect(sheets[0].cells[`D${n + 4}`]).toEqual({
+      value: words[(n - 1) % 3],
+      fill: "#" + fills[(n - 1) % 3].slice(2),
+    });
     expect(sheets[1].cells[`E${n}`].value).toBe(words[(n - 1) % 3]);
     // Chunking adds syncs, but a handful, not one per row.
     expect(fake.stats.syncs).toBeLessThan(20);
@@ -125,7 +165,9 @@ describe("round trips", () => {
 describe("text stays text", () => {
   it("writes a label that looks like a formula as text", async () => {
     const label = '=HYPERLINK("http://example.invalid","x")';
-    const fake = createFakeExcel(statementSeed(3, { label: (i) => (i === 1 ? label : `Lokalkostnader ${i}`) }));
+    const fake = createFakeExcel(
+      statementSeed(3, { label: (i) => (i === 1 ? label : `Lokalkostnader ${i}`) }),
+    );
     await analyse(fake);
     const analys = fake.snapshotCells().sheets.find((s) => s.name === "Analys");
     const cell = Object.values(analys?.cells ?? {}).find((c) => c.value === label);
@@ -134,7 +176,16 @@ describe("text stays text", () => {
   });
 
   it("protects strings Excel would reinterpret", async () => {
-    const texts = ["3,94%", "2025-03", "'Resultaträkning'!A4:I13", "TRUE", "#N/A", "+46", "-5", "Gynnsam"];
+    const texts = [
+      "3,94%",
+      "2025-03",
+      "'Resultaträkning'!A4:I13",
+      "TRUE",
+      "#N/A",
+      "+46",
+      "-5",
+      "Gynnsam",
+    ];
     const fake = createFakeExcel({ sheets: [{ name: "Blad1", cells: [] }] });
     await fake.Excel.run(async (ctx) => {
       const r = ctx.workbook.worksheets.getItem("Blad1").getRangeByIndexes(0, 0, texts.length, 1);
@@ -160,7 +211,9 @@ describe("refusals leave the workbook unchanged", () => {
     const syncs = fake.stats.syncs;
     // The adapter must fail safe even when a caller ignores the engine's refusals.
     const e = await failure(wb.apply(result.plan));
-    expect(e.message).toBe('Bladet "Resultaträkning" är skyddat. Inget skrevs. Ta bort skyddet och försök igen.');
+    expect(e.message).toBe(
+      'Bladet "Resultaträkning" är skyddat. Inget skrevs. Ta bort skyddet och försök igen.',
+    );
     expect(e.sheet).toBe("Resultaträkning");
     expect(fake.snapshotCells()).toEqual(before);
     expect(fake.stats.syncs).toBe(syncs);
@@ -175,7 +228,9 @@ describe("refusals leave the workbook unchanged", () => {
     expect(result.refusals.map((r) => r.code)).toContain("foreignAnalysisSheet");
     const before = fake.snapshotCells();
     const e = await failure(wb.apply(result.plan));
-    expect(e.message).toMatch(/Det finns redan ett blad "Analys" som inte skapats av Uppföljning\. Inget skrevs\./);
+    expect(e.message).toMatch(
+      /Det finns redan ett blad "Analys" som inte skapats av Uppföljning\. Inget skrevs\./,
+    );
     expect(fake.snapshotCells()).toEqual(before);
   });
 
@@ -198,7 +253,9 @@ describe("refusals leave the workbook unchanged", () => {
     const wb = new OfficeWorkbook(fake.Excel.run, { now: () => clock });
     const result = runEngine(await wb.read(), withDefaults());
     await fake.Excel.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem("Resultaträkning").getRange("D7").values = [["min anteckning"]];
+      ctx.workbook.worksheets.getItem("Resultaträkning").getRange("D7").values = [
+        ["min anteckning"],
+      ];
       await ctx.sync();
     });
     clock = 60_000;

@@ -67,7 +67,12 @@ function errorCode(e: unknown): string {
 const SIZE_PROPS = "rowIndex,columnIndex,rowCount,columnCount";
 
 function rectOf(r: Excel.Range): CellRange {
-  return { top: r.rowIndex, left: r.columnIndex, bottom: r.rowIndex + r.rowCount - 1, right: r.columnIndex + r.columnCount - 1 };
+  return {
+    top: r.rowIndex,
+    left: r.columnIndex,
+    bottom: r.rowIndex + r.rowCount - 1,
+    right: r.columnIndex + r.columnCount - 1,
+  };
 }
 
 function toCellValue(v: unknown, type: string): CellValue {
@@ -112,14 +117,24 @@ export class OfficeWorkbook implements WorkbookPort {
         // Sync 2: the used range of every sheet (values only: formatting does not enlarge it) and table ranges.
         const sheets = structure.sheets.items;
         const used = sheets.map((ws) => ws.getUsedRangeOrNullObject(true).load(SIZE_PROPS));
-        const tableRanges = tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name, range: t.getRange().load(SIZE_PROPS) }));
+        const tableRanges = tables.items.map((t) => ({
+          name: t.name,
+          sheet: t.worksheet.name,
+          range: t.getRange().load(SIZE_PROPS),
+        }));
         await ctx.sync();
 
         const rects = used.map((r) => (r.isNullObject ? null : rectOf(r)));
-        const total = rects.reduce((n, r) => n + (r ? (r.bottom - r.top + 1) * (r.right - r.left + 1) : 0), 0);
+        const total = rects.reduce(
+          (n, r) => n + (r ? (r.bottom - r.top + 1) * (r.right - r.left + 1) : 0),
+          0,
+        );
         if (total > this.maxCells) {
           throw new WorkbookError(
-            terms(this.lang).messages.tooLarge({ cells: total.toLocaleString("sv-SE"), limit: this.maxCells.toLocaleString("sv-SE") }),
+            terms(this.lang).messages.tooLarge({
+              cells: total.toLocaleString("sv-SE"),
+              limit: this.maxCells.toLocaleString("sv-SE"),
+            }),
             "TooLarge",
           );
         }
@@ -128,7 +143,9 @@ export class OfficeWorkbook implements WorkbookPort {
         const grids = await this.readCells(ctx, sheets, rects);
         grids.forEach((g, i) => {
           g.protected = state.sheets[i].protected;
-          g.tables = tableRanges.filter((t) => t.sheet === g.name).map((t) => ({ name: t.name, range: rectOf(t.range) }));
+          g.tables = tableRanges
+            .filter((t) => t.sheet === g.name)
+            .map((t) => ({ name: t.name, range: rectOf(t.range) }));
         });
         const snapshot: WorkbookSnapshot = { sheets: grids, markers: state.markers };
         this.last = { ...state, snapshot };
@@ -140,13 +157,21 @@ export class OfficeWorkbook implements WorkbookPort {
     }
   }
 
-  private queueStructure(ctx: Excel.RequestContext): { sheets: Excel.WorksheetCollection; names: Excel.NamedItemCollection } {
-    const sheets = ctx.workbook.worksheets.load("items/name,items/visibility,items/protection/protected");
+  private queueStructure(ctx: Excel.RequestContext): {
+    sheets: Excel.WorksheetCollection;
+    names: Excel.NamedItemCollection;
+  } {
+    const sheets = ctx.workbook.worksheets.load(
+      "items/name,items/visibility,items/protection/protected",
+    );
     const names = ctx.workbook.names.load("items/name,items/formula");
     return { sheets, names };
   }
 
-  private structureState(s: { sheets: Excel.WorksheetCollection; names: Excel.NamedItemCollection }): ReadState {
+  private structureState(s: {
+    sheets: Excel.WorksheetCollection;
+    names: Excel.NamedItemCollection;
+  }): ReadState {
     const markers: Marker[] = [];
     const names = new Set<string>();
     for (const n of s.names.items) {
@@ -157,7 +182,11 @@ export class OfficeWorkbook implements WorkbookPort {
     }
     return {
       at: this.now(),
-      sheets: s.sheets.items.map((ws) => ({ name: ws.name, protected: ws.protection.protected, visible: ws.visibility === "Visible" })),
+      sheets: s.sheets.items.map((ws) => ({
+        name: ws.name,
+        protected: ws.protection.protected,
+        visible: ws.visibility === "Visible",
+      })),
       names,
       markers,
       snapshot: null,
@@ -165,7 +194,11 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /** Loads values, formulas, number formats and value types in row blocks, as few syncs as the payload allows. */
-  private async readCells(ctx: Excel.RequestContext, sheets: Excel.Worksheet[], rects: (CellRange | null)[]): Promise<SheetGrid[]> {
+  private async readCells(
+    ctx: Excel.RequestContext,
+    sheets: Excel.Worksheet[],
+    rects: (CellRange | null)[],
+  ): Promise<SheetGrid[]> {
     const grids: SheetGrid[] = sheets.map((ws, i) => {
       const r = rects[i];
       const rows = r ? r.bottom - r.top + 1 : 0;
@@ -176,7 +209,9 @@ export class OfficeWorkbook implements WorkbookPort {
         left: r?.left ?? 0,
         values: Array.from({ length: rows }, () => new Array<CellValue>(cols).fill(null)),
         formulas: Array.from({ length: rows }, () => new Array<string | null>(cols).fill(null)),
-        numberFormats: Array.from({ length: rows }, () => new Array<string | null>(cols).fill(null)),
+        numberFormats: Array.from({ length: rows }, () =>
+          new Array<string | null>(cols).fill(null),
+        ),
       };
     });
     interface Block {
@@ -189,7 +224,8 @@ export class OfficeWorkbook implements WorkbookPort {
       if (!r) return;
       const cols = r.right - r.left + 1;
       const per = Math.max(1, Math.floor(this.maxCellsPerSync / cols));
-      for (let row = r.top; row <= r.bottom; row += per) pending.push({ sheet, row, rows: Math.min(per, r.bottom - row + 1) });
+      for (let row = r.top; row <= r.bottom; row += per)
+        pending.push({ sheet, row, rows: Math.min(per, r.bottom - row + 1) });
     });
     const width = (b: Block): number => {
       const r = rects[b.sheet] as CellRange;
@@ -199,14 +235,19 @@ export class OfficeWorkbook implements WorkbookPort {
       // Fill one sync up to the cell budget.
       const batch: Block[] = [];
       let cells = 0;
-      while (pending.length > 0 && (batch.length === 0 || cells + pending[0].rows * width(pending[0]) <= this.maxCellsPerSync)) {
+      while (
+        pending.length > 0 &&
+        (batch.length === 0 || cells + pending[0].rows * width(pending[0]) <= this.maxCellsPerSync)
+      ) {
         const b = pending.shift() as Block;
         batch.push(b);
         cells += b.rows * width(b);
       }
       const loads = batch.map((b) => {
         const r = rects[b.sheet] as CellRange;
-        return sheets[b.sheet].getRangeByIndexes(b.row, r.left, b.rows, r.right - r.left + 1).load(DATA_PROPS);
+        return sheets[b.sheet]
+          .getRangeByIndexes(b.row, r.left, b.rows, r.right - r.left + 1)
+          .load(DATA_PROPS);
       });
       try {
         await ctx.sync();
@@ -215,10 +256,23 @@ export class OfficeWorkbook implements WorkbookPort {
         if (errorCode(e) !== "ResponsePayloadSizeLimitExceeded") throw e;
         const b = batch[0];
         if (batch.length === 1 && b.rows === 1) {
-          throw new WorkbookError(this.msg.cellTooLarge(grids[b.sheet].name, b.row + 1), "ResponsePayloadSizeLimitExceeded", grids[b.sheet].name);
+          throw new WorkbookError(
+            this.msg.cellTooLarge(grids[b.sheet].name, b.row + 1),
+            "ResponsePayloadSizeLimitExceeded",
+            grids[b.sheet].name,
+          );
         }
         const split = batch.flatMap((x) =>
-          x.rows === 1 ? [x] : [{ ...x, rows: Math.ceil(x.rows / 2) }, { sheet: x.sheet, row: x.row + Math.ceil(x.rows / 2), rows: Math.floor(x.rows / 2) }],
+          x.rows === 1
+            ? [x]
+            : [
+                { ...x, rows: Math.ceil(x.rows / 2) },
+                {
+                  sheet: x.sheet,
+                  row: x.row + Math.ceil(x.rows / 2),
+                  rows: Math.floor(x.rows / 2),
+                },
+              ],
         );
         pending = [...split, ...pending];
         continue;
@@ -235,9 +289,11 @@ export class OfficeWorkbook implements WorkbookPort {
           for (let j = 0; j < values[i].length; j++) {
             g.values[gi][j] = toCellValue(values[i][j], types[i][j]);
             const f = formulas[i][j];
-            (g.formulas as (string | null)[][])[gi][j] = typeof f === "string" && f.startsWith("=") ? f : null;
+            (g.formulas as (string | null)[][])[gi][j] =
+              typeof f === "string" && f.startsWith("=") ? f : null;
             const nf = formats[i][j];
-            (g.numberFormats as (string | null)[][])[gi][j] = typeof nf === "string" && nf !== "General" ? nf : null;
+            (g.numberFormats as (string | null)[][])[gi][j] =
+              typeof nf === "string" && nf !== "General" ? nf : null;
           }
         }
       });
@@ -251,7 +307,11 @@ export class OfficeWorkbook implements WorkbookPort {
    * Executes the plan. `options.activate` names a sheet to show when done (the ribbon command shows
    * the Analys sheet); it rides in the last batch so it costs no extra round trip.
    */
-  async apply(plan: WritePlan, onProgress?: (p: ApplyProgress) => void, options: { activate?: string } = {}): Promise<void> {
+  async apply(
+    plan: WritePlan,
+    onProgress?: (p: ApplyProgress) => void,
+    options: { activate?: string } = {},
+  ): Promise<void> {
     let wrote = false;
     try {
       await this.run(async (ctx) => {
@@ -270,7 +330,9 @@ export class OfficeWorkbook implements WorkbookPort {
           const proxies = new Map<string, Excel.Worksheet>();
           for (const op of batches[i]) this.queue(ctx, op, proxies);
           if (options.activate && i === batches.length - 1) {
-            const ws = proxies.get(options.activate.toLowerCase()) ?? ctx.workbook.worksheets.getItem(options.activate);
+            const ws =
+              proxies.get(options.activate.toLowerCase()) ??
+              ctx.workbook.worksheets.getItem(options.activate);
             ws.activate();
             ws.getRange("A1").select();
           }
@@ -290,7 +352,11 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /** Re-reads the structure and the cells the plan would overwrite, and refuses when they changed. */
-  private async refresh(ctx: Excel.RequestContext, plan: WritePlan, previous: ReadState | null): Promise<ReadState> {
+  private async refresh(
+    ctx: Excel.RequestContext,
+    plan: WritePlan,
+    previous: ReadState | null,
+  ): Promise<ReadState> {
     const structure = this.queueStructure(ctx);
     const checks: { sheet: string; top: number; left: number; range: Excel.Range }[] = [];
     const snapshot = previous?.snapshot ?? null;
@@ -300,14 +366,22 @@ export class OfficeWorkbook implements WorkbookPort {
         const ws = ctx.workbook.worksheets.getItemOrNullObject(step.sheet);
         for (const b of step.blocks) {
           if (b.values.length === 0 || b.values[0].length === 0) continue;
-          checks.push({ sheet: step.sheet, top: b.top, left: b.left, range: ws.getRangeByIndexes(b.top, b.left, b.values.length, b.values[0].length).load("values,formulas") });
+          checks.push({
+            sheet: step.sheet,
+            top: b.top,
+            left: b.left,
+            range: ws
+              .getRangeByIndexes(b.top, b.left, b.values.length, b.values[0].length)
+              .load("values,formulas"),
+          });
         }
       }
     }
     await ctx.sync();
     const state = this.structureState(structure);
     for (const c of checks) {
-      if (c.range.isNullObject) throw new WorkbookError(this.msg.sheetMissing(c.sheet), "ItemNotFound", c.sheet);
+      if (c.range.isNullObject)
+        throw new WorkbookError(this.msg.sheetMissing(c.sheet), "ItemNotFound", c.sheet);
       const grid = snapshot?.sheets.find((s) => s.name === c.sheet);
       if (!grid) continue;
       const values = c.range.values;
@@ -319,7 +393,11 @@ export class OfficeWorkbook implements WorkbookPort {
           const f = formulas[i][j];
           const nowF = typeof f === "string" && f.startsWith("=") ? f : null;
           if (!sameValue(before, values[i][j]) || beforeF !== nowF) {
-            throw new WorkbookError(this.msg.changedSinceRead(c.sheet), "ChangedSinceRead", c.sheet);
+            throw new WorkbookError(
+              this.msg.changedSinceRead(c.sheet),
+              "ChangedSinceRead",
+              c.sheet,
+            );
           }
         }
     }
@@ -332,7 +410,9 @@ export class OfficeWorkbook implements WorkbookPort {
     const sheets = new Map(state.sheets.map((s) => [s.name.toLowerCase(), { ...s }]));
     const names = new Set(state.names);
     const ours = (sheet: string): boolean =>
-      state.markers.some((m) => m.name === markerKeys.analysisSheet && m.sheet.toLowerCase() === sheet.toLowerCase());
+      state.markers.some(
+        (m) => m.name === markerKeys.analysisSheet && m.sheet.toLowerCase() === sheet.toLowerCase(),
+      );
     const created = new Set<string>();
     const existing = (name: string): SheetState => {
       const s = sheets.get(name.toLowerCase());
@@ -341,18 +421,39 @@ export class OfficeWorkbook implements WorkbookPort {
     };
     const writable = (name: string): void => {
       const s = existing(name);
-      if (s.protected) throw new WorkbookError(T.sheetProtected({ sheet: s.name }), "SheetProtected", s.name);
+      if (s.protected)
+        throw new WorkbookError(T.sheetProtected({ sheet: s.name }), "SheetProtected", s.name);
     };
     const inSheet = (r: CellRange, what: string): void => {
-      if (r.top < 0 || r.left < 0 || r.bottom >= MAX_ROWS || r.right >= MAX_COLS || r.bottom < r.top || r.right < r.left)
+      if (
+        r.top < 0 ||
+        r.left < 0 ||
+        r.bottom >= MAX_ROWS ||
+        r.right >= MAX_COLS ||
+        r.bottom < r.top ||
+        r.right < r.left
+      )
         throw new WorkbookError(this.msg.invalidPlan(what), "InvalidPlan");
     };
     const checkBlocks = (step: Extract<PlanStep, { blocks: unknown }>): void => {
       for (const b of step.blocks) {
         const width = b.values[0]?.length ?? 0;
-        if (b.values.some((row) => row.length !== width) || (b.formats && (b.formats.length !== b.values.length || b.formats.some((row) => row.length !== width))))
+        if (
+          b.values.some((row) => row.length !== width) ||
+          (b.formats &&
+            (b.formats.length !== b.values.length || b.formats.some((row) => row.length !== width)))
+        )
           throw new WorkbookError(this.msg.invalidPlan("block shape"), "InvalidPlan", step.sheet);
-        if (b.values.length > 0 && width > 0) inSheet({ top: b.top, left: b.left, bottom: b.top + b.values.length - 1, right: b.left + width - 1 }, "block");
+        if (b.values.length > 0 && width > 0)
+          inSheet(
+            {
+              top: b.top,
+              left: b.left,
+              bottom: b.top + b.values.length - 1,
+              right: b.left + width - 1,
+            },
+            "block",
+          );
       }
     };
     const visibleCount = (): number => [...sheets.values()].filter((s) => s.visible).length;
@@ -371,12 +472,29 @@ export class OfficeWorkbook implements WorkbookPort {
           const s = sheets.get(step.sheet.toLowerCase());
           if (s) {
             if (!ours(s.name) && !created.has(s.name.toLowerCase()))
-              throw new WorkbookError(T.foreignAnalysisSheet({ sheet: s.name }), "ForeignSheet", s.name);
+              throw new WorkbookError(
+                T.foreignAnalysisSheet({ sheet: s.name }),
+                "ForeignSheet",
+                s.name,
+              );
             writable(s.name);
           } else {
-            if (step.sheet.length === 0 || step.sheet.length > 31 || INVALID_SHEET_NAME.test(step.sheet) || /^'|'$/.test(step.sheet))
-              throw new WorkbookError(this.msg.invalidSheetName(step.sheet), "InvalidSheetName", step.sheet);
-            sheets.set(step.sheet.toLowerCase(), { name: step.sheet, protected: false, visible: true });
+            if (
+              step.sheet.length === 0 ||
+              step.sheet.length > 31 ||
+              INVALID_SHEET_NAME.test(step.sheet) ||
+              /^'|'$/.test(step.sheet)
+            )
+              throw new WorkbookError(
+                this.msg.invalidSheetName(step.sheet),
+                "InvalidSheetName",
+                step.sheet,
+              );
+            sheets.set(step.sheet.toLowerCase(), {
+              name: step.sheet,
+              protected: false,
+              visible: true,
+            });
             created.add(step.sheet.toLowerCase());
           }
           checkBlocks(step);
@@ -387,7 +505,8 @@ export class OfficeWorkbook implements WorkbookPort {
           if (!s) break; // already gone: nothing to delete
           if (!ours(s.name) && !created.has(s.name.toLowerCase()))
             throw new WorkbookError(this.msg.notOurSheet(s.name), "ForeignSheet", s.name);
-          if (s.visible && visibleCount() <= 1) throw new WorkbookError(this.msg.lastSheet(s.name), "LastSheet", s.name);
+          if (s.visible && visibleCount() <= 1)
+            throw new WorkbookError(this.msg.lastSheet(s.name), "LastSheet", s.name);
           sheets.delete(step.sheet.toLowerCase());
           break;
         }
@@ -400,7 +519,8 @@ export class OfficeWorkbook implements WorkbookPort {
           break;
         case "deleteMarker":
           // Only our own names are ever deleted.
-          if (!step.name.startsWith(MARKER_PREFIX)) throw new WorkbookError(this.msg.invalidPlan(`name ${step.name}`), "InvalidPlan");
+          if (!step.name.startsWith(MARKER_PREFIX))
+            throw new WorkbookError(this.msg.invalidPlan(`name ${step.name}`), "InvalidPlan");
           names.delete(step.name.toUpperCase());
           break;
       }
@@ -413,7 +533,11 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /** Queues one operation; sheet proxies are reused within the batch. */
-  private queue(ctx: Excel.RequestContext, op: WriteOp, proxies: Map<string, Excel.Worksheet>): void {
+  private queue(
+    ctx: Excel.RequestContext,
+    op: WriteOp,
+    proxies: Map<string, Excel.Worksheet>,
+  ): void {
     const sheet = (name: string): Excel.Worksheet => {
       const k = name.toLowerCase();
       let ws = proxies.get(k);
@@ -435,13 +559,30 @@ export class OfficeWorkbook implements WorkbookPort {
         proxies.delete(op.sheet.toLowerCase());
         return;
       case "clearRange":
-        sheet(op.sheet).getRangeByIndexes(op.range.top, op.range.left, op.range.bottom - op.range.top + 1, op.range.right - op.range.left + 1).clear("All");
+        sheet(op.sheet)
+          .getRangeByIndexes(
+            op.range.top,
+            op.range.left,
+            op.range.bottom - op.range.top + 1,
+            op.range.right - op.range.left + 1,
+          )
+          .clear("All");
         return;
       case "numberFormat":
-        sheet(op.sheet).getRangeByIndexes(op.top, op.left, op.data.length, op.data[0].length).numberFormat = op.data;
+        sheet(op.sheet).getRangeByIndexes(
+          op.top,
+          op.left,
+          op.data.length,
+          op.data[0].length,
+        ).numberFormat = op.data;
         return;
       case "values":
-        sheet(op.sheet).getRangeByIndexes(op.top, op.left, op.data.length, op.data[0].length).values = op.data;
+        sheet(op.sheet).getRangeByIndexes(
+          op.top,
+          op.left,
+          op.data.length,
+          op.data[0].length,
+        ).values = op.data;
         return;
       case "areas": {
         const format = sheet(op.sheet).getRanges(op.address).format;
@@ -466,7 +607,10 @@ export class OfficeWorkbook implements WorkbookPort {
       case "addName": {
         const r = op.range;
         const abs = (row: number, col: number): string => `$${columnLetters(col)}$${row + 1}`;
-        const ref = r.top === r.bottom && r.left === r.right ? abs(r.top, r.left) : `${abs(r.top, r.left)}:${abs(r.bottom, r.right)}`;
+        const ref =
+          r.top === r.bottom && r.left === r.right
+            ? abs(r.top, r.left)
+            : `${abs(r.top, r.left)}:${abs(r.bottom, r.right)}`;
         ctx.workbook.names.add(op.name, `=${quoteSheetName(op.sheet)}!${ref}`);
         return;
       }

@@ -1,6 +1,18 @@
 /** The Office.js side of the workbook port. */
 export { OfficeWorkbook, MAX_CELLS, type ExcelRun, type OfficeWorkbookOptions } from "./adapter";
-export { officeSettingsStore, documentSettingsStore, sanitizeSettings, SETTINGS_KEY, type SettingsStore, type DocumentSettingsLike } from "./settingsStore";
-export { ensureExcelApi, excelApiSupported, REQUIRED_API, type RequirementsLike } from "./requirements";
+export {
+  officeSettingsStore,
+  documentSettingsStore,
+  sanitizeSettings,
+  SETTINGS_KEY,
+  type SettingsStore,
+  type DocumentSettingsLike,
+} from "./settingsStore";
+export {
+  ensureExcelApi,
+  excelApiSupported,
+  REQUIRED_API,
+  type RequirementsLike,
+} from "./requirements";
 export { selectRange, activateSheet, selectedRange } from "./navigation";
 export { officeMessages, type OfficeMessages } from "./messages";

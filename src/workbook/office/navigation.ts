@@ -24,7 +24,8 @@ export async function selectedRange(run: ExcelRun): Promise<{ sheet: string; add
     await ctx.sync();
     const bang = r.address.lastIndexOf("!");
     let sheet = r.address.slice(0, bang);
-    if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+    if (sheet.startsWith("'") && sheet.endsWith("'"))
+      sheet = sheet.slice(1, -1).replace(/''/g, "'");
     return { sheet, address: r.address.slice(bang + 1) };
   });
 }

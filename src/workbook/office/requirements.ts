@@ -19,5 +19,6 @@ export function excelApiSupported(context: RequirementsLike | undefined): boolea
 
 /** Throws a WorkbookError with a clear message when this Excel is too old. */
 export function ensureExcelApi(context: RequirementsLike | undefined, lang: Lang = "sv"): void {
-  if (!excelApiSupported(context)) throw new WorkbookError(officeMessages(lang).requirement, "RequirementNotMet");
+  if (!excelApiSupported(context))
+    throw new WorkbookError(officeMessages(lang).requirement, "RequirementNotMet");
 }

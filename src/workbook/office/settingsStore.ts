@@ -11,7 +11,9 @@ export const SETTINGS_KEY = "uppfoljning.settings";
 export interface DocumentSettingsLike {
   get(name: string): unknown;
   set(name: string, value: unknown): void;
-  saveAsync(callback?: (result: { status: string; error?: { message: string } | null }) => void): void;
+  saveAsync(
+    callback?: (result: { status: string; error?: { message: string } | null }) => void,
+  ): void;
 }
 
 export interface SettingsStore {
@@ -21,8 +23,10 @@ export interface SettingsStore {
 
 const LANGS: readonly Lang[] = ["sv", "en"];
 const STYLES: readonly AmountStyle[] = ["tkr", "mnkr", "auto"];
-const nonNegative = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v) && v >= 0;
-const textOrNull = (v: unknown): v is string | null => v === null || (typeof v === "string" && v.length <= 255);
+const nonNegative = (v: unknown): v is number =>
+  typeof v === "number" && Number.isFinite(v) && v >= 0;
+const textOrNull = (v: unknown): v is string | null =>
+  v === null || (typeof v === "string" && v.length <= 255);
 
 /** Keeps only fields with valid values; the caller fills the rest with defaults. */
 export function sanitizeSettings(raw: unknown): Partial<Settings> {
@@ -31,12 +35,23 @@ export function sanitizeSettings(raw: unknown): Partial<Settings> {
   const out: Partial<Settings> = {};
   if (LANGS.includes(r.lang as Lang)) out.lang = r.lang as Lang;
   if (nonNegative(r.materialityAmountTkr)) out.materialityAmountTkr = r.materialityAmountTkr;
-  if (nonNegative(r.materialityPct) && r.materialityPct <= 100) out.materialityPct = r.materialityPct;
+  if (nonNegative(r.materialityPct) && r.materialityPct <= 100)
+    out.materialityPct = r.materialityPct;
   if (nonNegative(r.tolerancePct) && r.tolerancePct <= 100) out.tolerancePct = r.tolerancePct;
   if (STYLES.includes(r.amountStyle as AmountStyle)) out.amountStyle = r.amountStyle as AmountStyle;
-  if (r.period === null || (typeof r.period === "string" && /^\d{4}-(0[1-9]|1[0-2])$/.test(r.period))) out.period = r.period;
+  if (
+    r.period === null ||
+    (typeof r.period === "string" && /^\d{4}-(0[1-9]|1[0-2])$/.test(r.period))
+  )
+    out.period = r.period;
   if (typeof r.placeholders === "boolean") out.placeholders = r.placeholders;
-  for (const k of ["statementSheet", "statementRange", "indicatorSheet", "indicatorRange", "analysisSheetName"] as const) {
+  for (const k of [
+    "statementSheet",
+    "statementRange",
+    "indicatorSheet",
+    "indicatorRange",
+    "analysisSheetName",
+  ] as const) {
     const v = r[k];
     if (textOrNull(v)) out[k] = v;
   }
@@ -52,7 +67,8 @@ export function officeSettingsStore(settings: DocumentSettingsLike): SettingsSto
       settings.set(SETTINGS_KEY, { ...value });
       return new Promise<void>((resolve, reject) => {
         settings.saveAsync((result) => {
-          if (result.status === "failed") reject(new Error(result.error?.message ?? "saveAsync failed"));
+          if (result.status === "failed")
+            reject(new Error(result.error?.message ?? "saveAsync failed"));
           else resolve();
         });
       });

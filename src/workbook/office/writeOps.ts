@@ -169,9 +169,12 @@ function blockOps(sheet: string, blocks: CellBlock[], fresh: boolean): WriteOp[]
   for (const b of blocks) {
     const fmt = (i: number, j: number): CellFormat | null => b.formats?.[i]?.[j] ?? null;
     // Number formats first: "@" must be in place before the text that depends on it.
-    const nf = b.values.map((row, i) => row.map((_, j) => fmt(i, j)?.numberFormat ?? (fresh ? null : "General")));
+    const nf = b.values.map((row, i) =>
+      row.map((_, j) => fmt(i, j)?.numberFormat ?? (fresh ? null : "General")),
+    );
     if (nf.some((row) => row.some((x) => x !== null))) {
-      for (const [start, rows] of rowChunks(nf)) ops.push({ kind: "numberFormat", sheet, top: b.top + start, left: b.left, data: rows });
+      for (const [start, rows] of rowChunks(nf))
+        ops.push({ kind: "numberFormat", sheet, top: b.top + start, left: b.left, data: rows });
     }
     const values = b.values.map((row, i) =>
       row.map((v: PlanValue, j): string | number => {
@@ -180,7 +183,8 @@ function blockOps(sheet: string, blocks: CellBlock[], fresh: boolean): WriteOp[]
         return textForValues(v, fmt(i, j)?.numberFormat ?? null);
       }),
     );
-    for (const [start, rows] of rowChunks(values)) ops.push({ kind: "values", sheet, top: b.top + start, left: b.left, data: rows });
+    for (const [start, rows] of rowChunks(values))
+      ops.push({ kind: "values", sheet, top: b.top + start, left: b.left, data: rows });
     b.values.forEach((row, i) =>
       row.forEach((_, j) => {
         for (const k of formatKeys(fmt(i, j), fresh)) {
@@ -193,7 +197,8 @@ function blockOps(sheet: string, blocks: CellBlock[], fresh: boolean): WriteOp[]
     );
   }
   for (const g of groups.values()) {
-    for (const address of packAddresses(rectangles(g.cells))) ops.push({ kind: "areas", sheet, address, format: g.format });
+    for (const address of packAddresses(rectangles(g.cells)))
+      ops.push({ kind: "areas", sheet, address, format: g.format });
   }
   return ops;
 }
@@ -204,7 +209,12 @@ function widthOps(sheet: string, widths: number[]): WriteOp[] {
   while (i < widths.length) {
     let j = i;
     while (j + 1 < widths.length && widths[j + 1] === widths[i]) j++;
-    ops.push({ kind: "columnWidth", sheet, address: `${columnLetters(i)}:${columnLetters(j)}`, points: widthToPoints(widths[i]) });
+    ops.push({
+      kind: "columnWidth",
+      sheet,
+      address: `${columnLetters(i)}:${columnLetters(j)}`,
+      points: widthToPoints(widths[i]),
+    });
     i = j + 1;
   }
   return ops;
@@ -233,7 +243,11 @@ export function compilePlan(plan: WritePlan, state: CompileState): WriteOp[] {
         break;
       case "replaceSheet":
         // In place when it exists: formulas elsewhere that point at the sheet keep working.
-        ops.push(hasSheet(step.sheet) ? { kind: "clearSheet", sheet: step.sheet } : { kind: "addSheet", sheet: step.sheet });
+        ops.push(
+          hasSheet(step.sheet)
+            ? { kind: "clearSheet", sheet: step.sheet }
+            : { kind: "addSheet", sheet: step.sheet },
+        );
         sheets.set(step.sheet.toLowerCase(), true);
         ops.push(...widthOps(step.sheet, step.columnWidths));
         ops.push(...blockOps(step.sheet, step.blocks, true));

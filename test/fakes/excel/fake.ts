@@ -7,7 +7,13 @@
  * Browser-safe: the task-pane browser test bundles it.
  */
 import type { CellRange } from "../../../src/core/grid";
-import { cellAddress, columnLetters, parseRangeAddress, quoteSheetName, rangeAddress } from "../../../src/core/address";
+import {
+  cellAddress,
+  columnLetters,
+  parseRangeAddress,
+  quoteSheetName,
+  rangeAddress,
+} from "../../../src/core/address";
 import {
   type CellModel,
   type FakeSeed,
@@ -120,7 +126,10 @@ class FakeContext {
     this.stats.batchBytes.push(request);
     if (request > PAYLOAD_LIMIT_BYTES) {
       this.stats.responseBytes.push(0);
-      throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
+      throw new FakeOfficeError(
+        "RequestPayloadSizeLimitExceeded",
+        "The request payload size has exceeded the limit.",
+      );
     }
     let response = 0;
     try {
@@ -130,7 +139,10 @@ class FakeContext {
       this.stats.responseBytes.push(response);
     }
     if (response > PAYLOAD_LIMIT_BYTES) {
-      throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+      throw new FakeOfficeError(
+        "ResponsePayloadSizeLimitExceeded",
+        "The response payload size has exceeded the limit.",
+      );
     }
   }
 }
@@ -170,7 +182,11 @@ abstract class FakeObject<T> {
   target(): T {
     const v = this.resolveNow();
     if (v === null) {
-      if (this.nullable) throw new FakeOfficeError("InvalidOperation", "The operation is not allowed on a null object.");
+      if (this.nullable)
+        throw new FakeOfficeError(
+          "InvalidOperation",
+          "The operation is not allowed on a null object.",
+        );
       throw new FakeOfficeError("ItemNotFound", "The requested resource doesn't exist.");
     }
     return v;
@@ -264,7 +280,8 @@ function cellsIn(sheet: SheetModel, r: CellRange): Iterable<[number, number, Cel
   if (area > sheet.cells.size) {
     for (const [k, c] of sheet.cells) {
       const [row, col] = k.split(":").map(Number);
-      if (row >= r.top && row <= r.bottom && col >= r.left && col <= r.right) out.push([row, col, c]);
+      if (row >= r.top && row <= r.bottom && col >= r.left && col <= r.right)
+        out.push([row, col, c]);
     }
   } else {
     for (let row = r.top; row <= r.bottom; row++)
@@ -280,7 +297,8 @@ function cellsIn(sheet: SheetModel, r: CellRange): Iterable<[number, number, Cel
 function forEachCell(sheet: SheetModel, rects: CellRange[], fn: (c: CellModel) => void): void {
   for (const r of rects) {
     const area = (r.bottom - r.top + 1) * (r.right - r.left + 1);
-    if (area > 2_000_000) throw new FakeOfficeError("OperationCellsExceedLimit", "Too many cells for the fake.");
+    if (area > 2_000_000)
+      throw new FakeOfficeError("OperationCellsExceedLimit", "Too many cells for the fake.");
     for (let row = r.top; row <= r.bottom; row++)
       for (let col = r.left; col <= r.right; col++) fn(cellOf(sheet, row, col, true));
   }
@@ -307,7 +325,8 @@ function usedRect(sheet: SheetModel, valuesOnly: boolean): CellRange | null {
 }
 
 function qualified(sheet: SheetModel, r: CellRange): string {
-  const whole = r.top === 0 && r.left === 0 && r.bottom === MAX_ROWS - 1 && r.right === MAX_COLS - 1;
+  const whole =
+    r.top === 0 && r.left === 0 && r.bottom === MAX_ROWS - 1 && r.right === MAX_COLS - 1;
   return `${quoteSheetName(sheet.name)}!${whole ? `1:${MAX_ROWS}` : rangeAddress(r)}`;
 }
 
@@ -320,7 +339,13 @@ function parseAddress(text: string): CellRange {
   if (cols) {
     const a = parseRangeAddress(`${cols[1]}1`);
     const b = parseRangeAddress(`${cols[2]}1`);
-    if (a && b) return { top: 0, bottom: MAX_ROWS - 1, left: Math.min(a.left, b.left), right: Math.max(a.left, b.left) };
+    if (a && b)
+      return {
+        top: 0,
+        bottom: MAX_ROWS - 1,
+        left: Math.min(a.left, b.left),
+        right: Math.max(a.left, b.left),
+      };
   }
   const rows = /^(\d+):(\d+)$/.exec(t);
   if (rows) {
@@ -328,12 +353,16 @@ function parseAddress(text: string): CellRange {
     const b = Number(rows[2]) - 1;
     return { top: Math.min(a, b), bottom: Math.max(a, b), left: 0, right: MAX_COLS - 1 };
   }
-  throw new FakeOfficeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format: '${text}'.`);
+  throw new FakeOfficeError(
+    "InvalidArgument",
+    `The argument is invalid or missing or has an incorrect format: '${text}'.`,
+  );
 }
 
 function to2D<T>(r: CellRange, fn: (row: number, col: number) => T): T[][] {
   const cells = (r.bottom - r.top + 1) * (r.right - r.left + 1);
-  if (cells > 5_000_000) throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "Too many cells requested.");
+  if (cells > 5_000_000)
+    throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "Too many cells requested.");
   const out: T[][] = [];
   for (let row = r.top; row <= r.bottom; row++) {
     const line: T[] = [];
@@ -346,7 +375,11 @@ function to2D<T>(r: CellRange, fn: (row: number, col: number) => T): T[][] {
 function check2D(r: CellRange, v: unknown, prop: string): unknown[][] {
   const rows = r.bottom - r.top + 1;
   const cols = r.right - r.left + 1;
-  if (!Array.isArray(v) || v.length !== rows || v.some((line) => !Array.isArray(line) || line.length !== cols)) {
+  if (
+    !Array.isArray(v) ||
+    v.length !== rows ||
+    v.some((line) => !Array.isArray(line) || line.length !== cols)
+  ) {
     throw new FakeOfficeError(
       "InvalidArgument",
       `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${prop}).`,
@@ -363,18 +396,23 @@ interface Area {
 }
 
 class FakeRangeFill extends FakeObject<Area> {
-  constructor(ctx: FakeContext, private readonly area: () => Area | null) {
+  constructor(
+    ctx: FakeContext,
+    private readonly area: () => Area | null,
+  ) {
     super(ctx, area, false, false);
   }
   protected scalarProps(): string[] {
     return ["color"];
   }
   protected readProp(a: Area, prop: string): unknown {
-    if (prop !== "color") throw new FakeOfficeError("InvalidArgument", `Unknown property fill/${prop}`);
+    if (prop !== "color")
+      throw new FakeOfficeError("InvalidArgument", `Unknown property fill/${prop}`);
     const colors = new Set<string | null>();
     for (const r of a.rects)
       for (let row = r.top; row <= r.bottom; row++)
-        for (let col = r.left; col <= r.right; col++) colors.add(cellOf(a.sheet, row, col, false)?.fill ?? null);
+        for (let col = r.left; col <= r.right; col++)
+          colors.add(cellOf(a.sheet, row, col, false)?.fill ?? null);
     if (colors.size !== 1) return null;
     return [...colors][0] ?? "#FFFFFF";
   }
@@ -382,22 +420,30 @@ class FakeRangeFill extends FakeObject<Area> {
     return this.get("color");
   }
   set color(v: string) {
-    this.ctx.record(jsonBytes(v), () => {
-      const a = this.target();
-      assertWritable(a.sheet);
-      const c = normaliseColor(v);
-      forEachCell(a.sheet, a.rects, (cell) => (cell.fill = c));
-      return 0;
-    }, "fill");
+    this.ctx.record(
+      jsonBytes(v),
+      () => {
+        const a = this.target();
+        assertWritable(a.sheet);
+        const c = normaliseColor(v);
+        forEachCell(a.sheet, a.rects, (cell) => (cell.fill = c));
+        return 0;
+      },
+      "fill",
+    );
   }
   clear(): void {
-    this.ctx.record(0, () => {
-      const a = this.target();
-      assertWritable(a.sheet);
-      for (const r of a.rects) for (const [, , c] of cellsIn(a.sheet, r)) c.fill = null;
-      prune(a.sheet);
-      return 0;
-    }, "fill");
+    this.ctx.record(
+      0,
+      () => {
+        const a = this.target();
+        assertWritable(a.sheet);
+        for (const r of a.rects) for (const [, , c] of cellsIn(a.sheet, r)) c.fill = null;
+        prune(a.sheet);
+        return 0;
+      },
+      "fill",
+    );
   }
 }
 
@@ -409,7 +455,8 @@ class FakeRangeFont extends FakeObject<Area> {
     return ["bold"];
   }
   protected readProp(a: Area, prop: string): unknown {
-    if (prop !== "bold") throw new FakeOfficeError("InvalidArgument", `Unknown property font/${prop}`);
+    if (prop !== "bold")
+      throw new FakeOfficeError("InvalidArgument", `Unknown property font/${prop}`);
     const r = a.rects[0];
     return cellOf(a.sheet, r.top, r.left, false)?.bold ?? false;
   }
@@ -417,13 +464,17 @@ class FakeRangeFont extends FakeObject<Area> {
     return this.get("bold");
   }
   set bold(v: boolean) {
-    this.ctx.record(jsonBytes(v), () => {
-      const a = this.target();
-      assertWritable(a.sheet);
-      forEachCell(a.sheet, a.rects, (c) => (c.bold = v));
-      prune(a.sheet);
-      return 0;
-    }, "format");
+    this.ctx.record(
+      jsonBytes(v),
+      () => {
+        const a = this.target();
+        assertWritable(a.sheet);
+        forEachCell(a.sheet, a.rects, (c) => (c.bold = v));
+        prune(a.sheet);
+        return 0;
+      },
+      "format",
+    );
   }
 }
 
@@ -451,13 +502,17 @@ class FakeRangeFormat extends FakeObject<Area> {
     throw new FakeOfficeError("InvalidArgument", `Unknown property format/${prop}`);
   }
   private setter(prop: string, v: unknown, apply: (a: Area) => void): void {
-    this.ctx.record(jsonBytes(v) + prop.length, () => {
-      const a = this.target();
-      assertWritable(a.sheet);
-      apply(a);
-      prune(a.sheet);
-      return 0;
-    }, "format");
+    this.ctx.record(
+      jsonBytes(v) + prop.length,
+      () => {
+        const a = this.target();
+        assertWritable(a.sheet);
+        apply(a);
+        prune(a.sheet);
+        return 0;
+      },
+      "format",
+    );
   }
   get wrapText(): boolean {
     return this.get("wrapText");
@@ -469,20 +524,25 @@ class FakeRangeFormat extends FakeObject<Area> {
     return this.get("horizontalAlignment");
   }
   set horizontalAlignment(v: string) {
-    this.setter("horizontalAlignment", v, (a) => forEachCell(a.sheet, a.rects, (c) => (c.align = v)));
+    this.setter("horizontalAlignment", v, (a) =>
+      forEachCell(a.sheet, a.rects, (c) => (c.align = v)),
+    );
   }
   get verticalAlignment(): string {
     return this.get("verticalAlignment");
   }
   set verticalAlignment(v: string) {
-    this.setter("verticalAlignment", v, (a) => forEachCell(a.sheet, a.rects, (c) => (c.valign = v)));
+    this.setter("verticalAlignment", v, (a) =>
+      forEachCell(a.sheet, a.rects, (c) => (c.valign = v)),
+    );
   }
   get columnWidth(): number {
     return this.get("columnWidth");
   }
   set columnWidth(v: number) {
     this.setter("columnWidth", v, (a) => {
-      for (const r of a.rects) for (let col = r.left; col <= r.right; col++) a.sheet.colWidths.set(col, v);
+      for (const r of a.rects)
+        for (let col = r.left; col <= r.right; col++) a.sheet.colWidths.set(col, v);
     });
   }
 }
@@ -491,7 +551,8 @@ function clearArea(a: Area, applyTo: string): void {
   assertWritable(a.sheet);
   const contents = applyTo === "All" || applyTo === "Contents";
   const formats = applyTo === "All" || applyTo === "Formats";
-  if (!contents && !formats) throw new FakeOfficeError("InvalidArgument", `Unsupported applyTo ${applyTo}`);
+  if (!contents && !formats)
+    throw new FakeOfficeError("InvalidArgument", `Unsupported applyTo ${applyTo}`);
   for (const r of a.rects)
     for (const [, , c] of cellsIn(a.sheet, r)) {
       if (contents) {
@@ -530,7 +591,18 @@ export class FakeRange extends FakeObject<RangeTarget> {
     return name === "format" ? this.format : null;
   }
   protected scalarProps(): string[] {
-    return ["address", "rowIndex", "columnIndex", "rowCount", "columnCount", "cellCount", "values", "formulas", "numberFormat", "valueTypes"];
+    return [
+      "address",
+      "rowIndex",
+      "columnIndex",
+      "rowCount",
+      "columnCount",
+      "cellCount",
+      "values",
+      "formulas",
+      "numberFormat",
+      "valueTypes",
+    ];
   }
   protected readProp(t: RangeTarget, prop: string): unknown {
     const { sheet, rect } = t;
@@ -617,26 +689,36 @@ export class FakeRange extends FakeObject<RangeTarget> {
     return this.get("numberFormat");
   }
   set numberFormat(v: unknown[][]) {
-    this.ctx.record(jsonBytes(v), () => {
-      const { sheet, rect } = this.target();
-      assertWritable(sheet);
-      check2D(rect, v, "numberFormat").forEach((line, i) =>
-        line.forEach((x, j) => {
-          if (x === null || x === undefined) return;
-          if (typeof x !== "string") throw new FakeOfficeError("InvalidArgument", "numberFormat must be text");
-          cellOf(sheet, rect.top + i, rect.left + j, true).numberFormat = x === "" ? "General" : x;
-        }),
-      );
-      prune(sheet);
-      return 0;
-    }, "format");
+    this.ctx.record(
+      jsonBytes(v),
+      () => {
+        const { sheet, rect } = this.target();
+        assertWritable(sheet);
+        check2D(rect, v, "numberFormat").forEach((line, i) =>
+          line.forEach((x, j) => {
+            if (x === null || x === undefined) return;
+            if (typeof x !== "string")
+              throw new FakeOfficeError("InvalidArgument", "numberFormat must be text");
+            cellOf(sheet, rect.top + i, rect.left + j, true).numberFormat =
+              x === "" ? "General" : x;
+          }),
+        );
+        prune(sheet);
+        return 0;
+      },
+      "format",
+    );
   }
   clear(applyTo: string = "All"): void {
-    this.ctx.record(jsonBytes(applyTo), () => {
-      const t = this.target();
-      clearArea({ sheet: t.sheet, rects: [t.rect] }, applyTo);
-      return 0;
-    }, "format");
+    this.ctx.record(
+      jsonBytes(applyTo),
+      () => {
+        const t = this.target();
+        clearArea({ sheet: t.sheet, rects: [t.rect] }, applyTo);
+        return 0;
+      },
+      "format",
+    );
   }
   getCell(row: number, column: number): FakeRange {
     return new FakeRange(this.ctx, () => {
@@ -674,7 +756,8 @@ export class FakeRangeAreas extends FakeObject<Area> {
   protected readProp(a: Area, prop: string): unknown {
     if (prop === "address") return a.rects.map((r) => qualified(a.sheet, r)).join(",");
     if (prop === "areaCount") return a.rects.length;
-    if (prop === "cellCount") return a.rects.reduce((n, r) => n + (r.bottom - r.top + 1) * (r.right - r.left + 1), 0);
+    if (prop === "cellCount")
+      return a.rects.reduce((n, r) => n + (r.bottom - r.top + 1) * (r.right - r.left + 1), 0);
     throw new FakeOfficeError("InvalidArgument", `The fake does not model RangeAreas.${prop}.`);
   }
   get address(): string {
@@ -687,10 +770,14 @@ export class FakeRangeAreas extends FakeObject<Area> {
     return this.get("cellCount");
   }
   clear(applyTo: string = "All"): void {
-    this.ctx.record(jsonBytes(applyTo), () => {
-      clearArea(this.target(), applyTo);
-      return 0;
-    }, "format");
+    this.ctx.record(
+      jsonBytes(applyTo),
+      () => {
+        clearArea(this.target(), applyTo);
+        return 0;
+      },
+      "format",
+    );
   }
 }
 
@@ -704,7 +791,8 @@ class FakeWorksheetProtection extends FakeObject<SheetModel> {
     return ["protected"];
   }
   protected readProp(s: SheetModel, prop: string): unknown {
-    if (prop !== "protected") throw new FakeOfficeError("InvalidArgument", `Unknown property protection/${prop}`);
+    if (prop !== "protected")
+      throw new FakeOfficeError("InvalidArgument", `Unknown property protection/${prop}`);
     return s.protected;
   }
   get protected(): boolean {
@@ -713,7 +801,11 @@ class FakeWorksheetProtection extends FakeObject<SheetModel> {
 }
 
 export class FakeTable extends FakeObject<{ sheet: SheetModel; name: string }> {
-  constructor(ctx: FakeContext, resolver: () => { sheet: SheetModel; name: string } | null, queue: boolean) {
+  constructor(
+    ctx: FakeContext,
+    resolver: () => { sheet: SheetModel; name: string } | null,
+    queue: boolean,
+  ) {
     super(ctx, resolver, false, queue);
   }
   protected scalarProps(): string[] {
@@ -772,8 +864,16 @@ abstract class FakeCollection<T, P> extends FakeObject<T[]> {
 }
 
 class FakeTableCollection extends FakeCollection<{ sheet: SheetModel; name: string }, FakeTable> {
-  constructor(ctx: FakeContext, private readonly sheets: () => SheetModel[]) {
-    super(ctx, () => sheets().flatMap((s) => s.tables.map((t) => ({ sheet: s, name: t.name }))), false, false);
+  constructor(
+    ctx: FakeContext,
+    private readonly sheets: () => SheetModel[],
+  ) {
+    super(
+      ctx,
+      () => sheets().flatMap((s) => s.tables.map((t) => ({ sheet: s, name: t.name }))),
+      false,
+      false,
+    );
   }
   protected wrap(item: { sheet: SheetModel; name: string }): FakeTable {
     return new FakeTable(this.ctx, () => item, false);
@@ -782,7 +882,9 @@ class FakeTableCollection extends FakeCollection<{ sheet: SheetModel; name: stri
     return new FakeTable(
       this.ctx,
       () => {
-        for (const s of this.sheets()) for (const t of s.tables) if (t.name.toLowerCase() === name.toLowerCase()) return { sheet: s, name: t.name };
+        for (const s of this.sheets())
+          for (const t of s.tables)
+            if (t.name.toLowerCase() === name.toLowerCase()) return { sheet: s, name: t.name };
         throw new FakeOfficeError("ItemNotFound", `Table '${name}' not found.`);
       },
       true,
@@ -793,7 +895,12 @@ class FakeTableCollection extends FakeCollection<{ sheet: SheetModel; name: stri
 export class FakeWorksheet extends FakeObject<SheetModel> {
   readonly protection: FakeWorksheetProtection;
   readonly tables: FakeTableCollection;
-  constructor(ctx: FakeContext, resolver: () => SheetModel | null, nullable: boolean, queue = true) {
+  constructor(
+    ctx: FakeContext,
+    resolver: () => SheetModel | null,
+    nullable: boolean,
+    queue = true,
+  ) {
     super(ctx, resolver, nullable, queue);
     this.protection = new FakeWorksheetProtection(ctx, () => this.resolveNow());
     this.tables = new FakeTableCollection(ctx, () => {
@@ -833,19 +940,42 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
       return { sheet, rect };
     });
   }
-  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
+  getRangeByIndexes(
+    startRow: number,
+    startColumn: number,
+    rowCount: number,
+    columnCount: number,
+  ): FakeRange {
     return new FakeRange(this.ctx, () => {
       const sheet = this.target();
-      if (rowCount < 1 || columnCount < 1 || startRow < 0 || startColumn < 0 || startRow + rowCount > MAX_ROWS || startColumn + columnCount > MAX_COLS)
+      if (
+        rowCount < 1 ||
+        columnCount < 1 ||
+        startRow < 0 ||
+        startColumn < 0 ||
+        startRow + rowCount > MAX_ROWS ||
+        startColumn + columnCount > MAX_COLS
+      )
         throw new FakeOfficeError("InvalidArgument", "The range is outside the sheet.");
-      return { sheet, rect: { top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 } };
+      return {
+        sheet,
+        rect: {
+          top: startRow,
+          left: startColumn,
+          bottom: startRow + rowCount - 1,
+          right: startColumn + columnCount - 1,
+        },
+      };
     });
   }
   getRanges(address: string): FakeRangeAreas {
     return new FakeRangeAreas(this.ctx, () => {
       const sheet = this.target();
       if (address.length > ADDRESS_LIMIT_CHARS)
-        throw new FakeOfficeError("InvalidArgument", `Address longer than ${ADDRESS_LIMIT_CHARS} characters (${address.length}).`);
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          `Address longer than ${ADDRESS_LIMIT_CHARS} characters (${address.length}).`,
+        );
       return { sheet, rects: address.split(/[,;]/).map(parseAddress) };
     });
   }
@@ -878,13 +1008,19 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
       const s = this.target();
       const m = this.ctx.model;
       if (m.sheets.filter((x) => x.visibility === "Visible" && x !== s).length === 0)
-        throw new FakeOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+        throw new FakeOfficeError(
+          "InvalidOperation",
+          "A workbook must contain at least one visible worksheet.",
+        );
       m.sheets.splice(m.sheets.indexOf(s), 1);
       deletedSheets.add(s);
       // Names that pointed at the sheet now say #REF!, as in Excel.
       const prefix = `=${quoteSheetName(s.name)}!`;
-      for (const n of m.names.values()) if (n.reference.startsWith(prefix)) n.reference = `=#REF!${n.reference.slice(prefix.length)}`;
-      if (m.activeSheetId === s.id) m.activeSheetId = m.sheets.find((x) => x.visibility === "Visible")?.id ?? -1;
+      for (const n of m.names.values())
+        if (n.reference.startsWith(prefix))
+          n.reference = `=#REF!${n.reference.slice(prefix.length)}`;
+      if (m.activeSheetId === s.id)
+        m.activeSheetId = m.sheets.find((x) => x.visibility === "Visible")?.id ?? -1;
       if (m.selection?.sheetId === s.id) m.selection = null;
       return 0;
     });
@@ -901,17 +1037,25 @@ class FakeWorksheetCollection extends FakeCollection<SheetModel, FakeWorksheet> 
     return new FakeWorksheet(this.ctx, () => s, false, false);
   }
   getItem(name: string): FakeWorksheet {
-    return new FakeWorksheet(this.ctx, () => {
-      const s = findSheet(this.ctx.model, name);
-      if (!s) throw new FakeOfficeError("ItemNotFound", `Worksheet '${name}' not found.`);
-      return s;
-    }, false);
+    return new FakeWorksheet(
+      this.ctx,
+      () => {
+        const s = findSheet(this.ctx.model, name);
+        if (!s) throw new FakeOfficeError("ItemNotFound", `Worksheet '${name}' not found.`);
+        return s;
+      },
+      false,
+    );
   }
   getItemOrNullObject(name: string): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => findSheet(this.ctx.model, name), true);
   }
   getActiveWorksheet(): FakeWorksheet {
-    return new FakeWorksheet(this.ctx, () => this.ctx.model.sheets.find((s) => s.id === this.ctx.model.activeSheetId) ?? null, false);
+    return new FakeWorksheet(
+      this.ctx,
+      () => this.ctx.model.sheets.find((s) => s.id === this.ctx.model.activeSheetId) ?? null,
+      false,
+    );
   }
   add(name?: string): FakeWorksheet {
     this.ctx.stats.proxyCalls++;
@@ -924,8 +1068,17 @@ class FakeWorksheetCollection extends FakeCollection<SheetModel, FakeWorksheet> 
         const n = name ?? `Sheet${m.nextSheetId}`;
         if (n.length > 31 || INVALID_SHEET_CHARS.test(n) || n.trim() === "")
           throw new FakeOfficeError("InvalidArgument", `Invalid sheet name '${n}'.`);
-        if (findSheet(m, n)) throw new FakeOfficeError("ItemAlreadyExists", `A sheet named '${n}' already exists.`);
-        created = { id: m.nextSheetId++, name: n, protected: false, visibility: "Visible", cells: new Map(), colWidths: new Map(), tables: [] };
+        if (findSheet(m, n))
+          throw new FakeOfficeError("ItemAlreadyExists", `A sheet named '${n}' already exists.`);
+        created = {
+          id: m.nextSheetId++,
+          name: n,
+          protected: false,
+          visibility: "Visible",
+          cells: new Map(),
+          colWidths: new Map(),
+          tables: [],
+        };
         m.sheets.push(created);
         ws.resolveNow();
         return 0;
@@ -941,7 +1094,12 @@ interface NameTarget {
 }
 
 export class FakeNamedItem extends FakeObject<NameTarget> {
-  constructor(ctx: FakeContext, resolver: () => NameTarget | null, nullable: boolean, queue = true) {
+  constructor(
+    ctx: FakeContext,
+    resolver: () => NameTarget | null,
+    nullable: boolean,
+    queue = true,
+  ) {
     super(ctx, resolver, nullable, queue);
   }
   protected scalarProps(): string[] {
@@ -994,14 +1152,22 @@ class FakeNamedItemCollection extends FakeCollection<NameTarget, FakeNamedItem> 
     return new FakeNamedItem(this.ctx, () => n, false, false);
   }
   getItem(name: string): FakeNamedItem {
-    return new FakeNamedItem(this.ctx, () => {
-      const n = this.ctx.model.names.get(name.toUpperCase());
-      if (!n) throw new FakeOfficeError("ItemNotFound", `Name '${name}' not found.`);
-      return n;
-    }, false);
+    return new FakeNamedItem(
+      this.ctx,
+      () => {
+        const n = this.ctx.model.names.get(name.toUpperCase());
+        if (!n) throw new FakeOfficeError("ItemNotFound", `Name '${name}' not found.`);
+        return n;
+      },
+      false,
+    );
   }
   getItemOrNullObject(name: string): FakeNamedItem {
-    return new FakeNamedItem(this.ctx, () => this.ctx.model.names.get(name.toUpperCase()) ?? null, true);
+    return new FakeNamedItem(
+      this.ctx,
+      () => this.ctx.model.names.get(name.toUpperCase()) ?? null,
+      true,
+    );
   }
   add(name: string, reference: FakeRange | string, _comment?: string): FakeNamedItem {
     this.ctx.stats.proxyCalls++;
@@ -1013,7 +1179,8 @@ class FakeNamedItemCollection extends FakeCollection<NameTarget, FakeNamedItem> 
         const m = this.ctx.model;
         if (!NAME_RE.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || name.length > 255)
           throw new FakeOfficeError("InvalidArgument", `Invalid name '${name}'.`);
-        if (m.names.has(name.toUpperCase())) throw new FakeOfficeError("ItemAlreadyExists", `The name '${name}' already exists.`);
+        if (m.names.has(name.toUpperCase()))
+          throw new FakeOfficeError("ItemAlreadyExists", `The name '${name}' already exists.`);
         let ref: string;
         if (typeof reference === "string") {
           ref = reference.startsWith("=") ? reference : `=${reference}`;
@@ -1061,7 +1228,10 @@ class FakeWorkbook {
   getSelectedRange(): FakeRange {
     return new FakeRange(this.ctx, () => {
       const m = this.ctx.model;
-      const sel = m.selection ?? { sheetId: m.activeSheetId, range: { top: 0, left: 0, bottom: 0, right: 0 } };
+      const sel = m.selection ?? {
+        sheetId: m.activeSheetId,
+        range: { top: 0, left: 0, bottom: 0, right: 0 },
+      };
       const sheet = m.sheets.find((s) => s.id === sel.sheetId);
       if (!sheet) throw new FakeOfficeError("InvalidSelection", "Nothing is selected.");
       return { sheet, rect: sel.range };
@@ -1077,7 +1247,13 @@ export type FakeRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) 
 export interface FakeExcelNamespace {
   run: FakeRun;
   ClearApplyTo: { all: "All"; formats: "Formats"; contents: "Contents" };
-  RangeValueType: { empty: "Empty"; string: "String"; double: "Double"; boolean: "Boolean"; error: "Error" };
+  RangeValueType: {
+    empty: "Empty";
+    string: "String";
+    double: "Double";
+    boolean: "Boolean";
+    error: "Error";
+  };
   SheetVisibility: { visible: "Visible"; hidden: "Hidden"; veryHidden: "VeryHidden" };
   HorizontalAlignment: { general: "General"; left: "Left"; center: "Center"; right: "Right" };
   ErrorCodes: Record<string, string>;
@@ -1120,7 +1296,13 @@ export interface FakeExcel {
 }
 
 function seedModel(seed: FakeSeed): WorkbookModel {
-  const model: WorkbookModel = { sheets: [], names: new Map(), activeSheetId: 1, selection: null, nextSheetId: 1 };
+  const model: WorkbookModel = {
+    sheets: [],
+    names: new Map(),
+    activeSheetId: 1,
+    selection: null,
+    nextSheetId: 1,
+  };
   for (const s of seed.sheets) {
     const sheet: SheetModel = {
       id: model.nextSheetId++,
@@ -1145,13 +1327,24 @@ function seedModel(seed: FakeSeed): WorkbookModel {
     }
     model.sheets.push(sheet);
   }
-  for (const n of seed.names ?? []) model.names.set(n.name.toUpperCase(), { name: n.name, reference: n.reference.startsWith("=") ? n.reference : `=${n.reference}` });
+  for (const n of seed.names ?? [])
+    model.names.set(n.name.toUpperCase(), {
+      name: n.name,
+      reference: n.reference.startsWith("=") ? n.reference : `=${n.reference}`,
+    });
   return model;
 }
 
 export function createFakeExcel(seed: FakeSeed): FakeExcel {
   const model = seedModel(seed);
-  const stats: FakeStats = { syncs: 0, proxyCalls: 0, formatCalls: 0, fillCalls: 0, batchBytes: [], responseBytes: [] };
+  const stats: FakeStats = {
+    syncs: 0,
+    proxyCalls: 0,
+    formatCalls: 0,
+    fillCalls: 0,
+    batchBytes: [],
+    responseBytes: [],
+  };
 
   const run: FakeRun = async (batch) => {
     const ctx = new FakeContext(model, stats);
@@ -1185,7 +1378,8 @@ export function createFakeExcel(seed: FakeSeed): FakeExcel {
         cells[cellAddress(row, col)] = out;
       }
       const columnWidths: Record<string, number> = {};
-      for (const [col, w] of [...s.colWidths.entries()].sort((a, b) => a[0] - b[0])) columnWidths[columnLetters(col)] = w;
+      for (const [col, w] of [...s.colWidths.entries()].sort((a, b) => a[0] - b[0]))
+        columnWidths[columnLetters(col)] = w;
       return {
         name: s.name,
         protected: s.protected,
@@ -1195,14 +1389,22 @@ export function createFakeExcel(seed: FakeSeed): FakeExcel {
         tables: s.tables.map((t) => ({ name: t.name, address: rangeAddress(t.range) })),
       };
     }),
-    names: [...model.names.values()].map((n) => ({ ...n })).sort((a, b) => a.name.localeCompare(b.name)),
+    names: [...model.names.values()]
+      .map((n) => ({ ...n }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
   });
 
   return {
     Excel: {
       run,
       ClearApplyTo: { all: "All", formats: "Formats", contents: "Contents" },
-      RangeValueType: { empty: "Empty", string: "String", double: "Double", boolean: "Boolean", error: "Error" },
+      RangeValueType: {
+        empty: "Empty",
+        string: "String",
+        double: "Double",
+        boolean: "Boolean",
+        error: "Error",
+      },
       SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
       HorizontalAlignment: { general: "General", left: "Left", center: "Center", right: "Right" },
       ErrorCodes: {

@@ -18,7 +18,8 @@ function scalar(v: unknown): FakeScalar {
   if (typeof v === "object") {
     const o = v as Record<string, unknown>;
     if (typeof o.error === "string") return o.error;
-    if (Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((r) => r.text).join("");
+    if (Array.isArray(o.richText))
+      return (o.richText as { text: string }[]).map((r) => r.text).join("");
     if (typeof o.text === "string") return o.text; // hyperlink
   }
   return String(v);
@@ -43,17 +44,24 @@ export async function seedFromXlsx(path: string): Promise<FakeSeed> {
         }
         if (cell.numFmt) out.numberFormat = cell.numFmt;
         const fill = cell.fill;
-        if (fill && fill.type === "pattern" && fill.pattern === "solid" && fill.fgColor?.argb) out.fill = fill.fgColor.argb;
+        if (fill && fill.type === "pattern" && fill.pattern === "solid" && fill.fgColor?.argb)
+          out.fill = fill.fgColor.argb;
         if (out.value === null && !out.formula && !out.numberFormat && !out.fill) return;
         cells.push(out);
       });
     });
     const tables = ws.getTables().map((t) => {
-      const model = (t as unknown as { table: { name: string; tableRef?: string; ref?: string } }).table;
+      const model = (t as unknown as { table: { name: string; tableRef?: string; ref?: string } })
+        .table;
       return { name: model.name, address: model.tableRef ?? model.ref ?? "" };
     });
     const protection = (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection;
-    sheets.push({ name: ws.name, protected: protection?.sheet === true, cells, tables: tables.filter((t) => t.address) });
+    sheets.push({
+      name: ws.name,
+      protected: protection?.sheet === true,
+      cells,
+      tables: tables.filter((t) => t.address),
+    });
   });
   const names: { name: string; reference: string }[] = [];
   for (const n of wb.definedNames.model as { name: string; ranges: string[] }[]) {
