@@ -431,16 +431,17 @@ export function Pane(props: { host: PaneHost; engine?: Engine }): JSX.Element {
             <CommentaryPreview commentary={result.commentary} copied={copied} onCopy={copy} />
           </>
         ) : null}
-        <div
-          id="announcer"
-          role="status"
-          aria-live="polite"
-          aria-atomic="true"
-          className={s.visuallyHidden}
-        >
-          {announcement.text ? `${announcement.text}${announcement.n % 2 ? "" : "\u00a0"}` : ""}
-        </div>
       </main>
+      {/* Outside <main>: screen readers may hold back live updates inside an aria-busy region. */}
+      <div
+        id="announcer"
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+        className={s.visuallyHidden}
+      >
+        {announcement.text ? `${announcement.text}${announcement.n % 2 ? "" : "\u00a0"}` : ""}
+      </div>
     </StringsContext.Provider>
   );
 }
