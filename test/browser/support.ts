@@ -11,7 +11,8 @@ import path from "path";
 import webpack from "webpack";
 
 export const ROOT = path.resolve(__dirname, "../..");
-export const DIST = path.join(ROOT, "dist");
+/** Where the test builds the production bundle: not dist/, so a real build there is never clobbered. */
+export const DIST = path.join(ROOT, "out", "browser-dist");
 export const HARNESS_DIR = path.join(ROOT, "out", "browser-harness");
 export const CHROMIUM_MISSING = "Chromium saknas: apt-get update && apt-get install -y chromium";
 // Minified HTML drops the quotes around the src, so both spellings are matched.
@@ -25,17 +26,22 @@ export function findChromium(): string {
 }
 
 /**
- * The production bundle, built by the project's own webpack config. PANE_REUSE_DIST=1 skips the
- * build when dist/ already holds one (for quick local re-runs; CI always builds).
+ * The production bundle, built by the project's own webpack config (`webpack --mode production`)
+ * into out/browser-dist. PANE_REUSE_DIST=1 skips the build when that folder already holds one
+ * (for quick local re-runs; CI always builds).
  */
 export function buildPane(): string {
   const html = path.join(DIST, "taskpane.html");
   if (process.env.PANE_REUSE_DIST === "1" && fs.existsSync(html)) return html;
-  execFileSync(path.join(ROOT, "node_modules", ".bin", "webpack"), ["--mode", "production"], {
-    cwd: ROOT,
-    stdio: "pipe",
-    env: { ...process.env, NODE_ENV: "production" },
-  });
+  execFileSync(
+    path.join(ROOT, "node_modules", ".bin", "webpack"),
+    ["--mode", "production", "--output-path", DIST],
+    {
+      cwd: ROOT,
+      stdio: "pipe",
+      env: { ...process.env, NODE_ENV: "production" },
+    },
+  );
   if (!fs.existsSync(html)) throw new Error(`webpack produced no ${html}`);
   return html;
 }
