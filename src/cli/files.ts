@@ -5,7 +5,7 @@ import type { Lang } from "../core/settings";
 import { renderDiagnostic } from "../core/locale";
 import { diag, type Diagnostic } from "../core/diagnostics";
 import { XlsxWorkbook } from "../workbook/xlsx/adapter";
-import { droppedParts, fileKind } from "../workbook/xlsx/fileCheck";
+import { fileKind, inspectPackage, MAX_CELLS } from "../workbook/xlsx/fileCheck";
 import { cliTexts } from "./args";
 
 export class CliError extends Error {
@@ -34,7 +34,7 @@ export async function openInput(file: string, lang: Lang): Promise<OpenedInput> 
   const warnings: Diagnostic[] = [];
   let workbook: XlsxWorkbook;
   try {
-    const parts = await droppedParts(buf);
+    const parts = await inspectPackage(buf);
     const lost: string[] = [];
     const sv = lang === "sv";
     if (parts.charts) lost.push(sv ? `${parts.charts} diagram` : `${parts.charts} chart(s)`);
@@ -46,6 +46,10 @@ export async function openInput(file: string, lang: Lang): Promise<OpenedInput> 
     if (lost.length > 0)
       warnings.push(diag("warning", "unsupportedContent", null, { parts: lost.join(", ") }));
     if (parts.vba) warnings.push(diag("warning", "macrosDropped"));
+    if (parts.declaredCells > MAX_CELLS) {
+      const d = diag("error", "tooLarge", null, { cells: parts.declaredCells, limit: MAX_CELLS });
+      throw new CliError(renderDiagnostic(d, lang));
+    }
     workbook = await XlsxWorkbook.fromBuffer(buf);
   } catch (e) {
     if (e instanceof CliError) throw e;
@@ -60,24 +64,37 @@ export function defaultOutput(input: string): string {
   return path.join(path.dirname(input), `${path.basename(input, ext)}-analys.xlsx`);
 }
 
-/** Writes via a temp file in the target folder and a rename, so a failure leaves nothing partial behind. */
-export async function writeAtomically(
-  target: string,
-  data: Buffer | string,
-  lang: Lang,
-): Promise<void> {
+export interface OutputFile {
+  target: string;
+  data: Buffer | string;
+}
+
+/**
+ * Writes every output via a temp file beside its target, and renames only when all were written:
+ * a failure (a folder that cannot be written, a full disk) leaves no output and no temp file behind.
+ */
+export async function writeAllAtomically(files: OutputFile[], lang: Lang): Promise<void> {
   const T = cliTexts(lang);
-  const dir = path.dirname(path.resolve(target));
-  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  const staged: { tmp: string; target: string }[] = [];
+  let current = "";
   try {
-    await fs.mkdir(dir, { recursive: true });
-    await fs.writeFile(tmp, data);
-    await fs.rename(tmp, target);
+    for (const f of files) {
+      current = f.target;
+      const dir = path.dirname(path.resolve(f.target));
+      const tmp = path.join(dir, `.${path.basename(f.target)}.${process.pid}.${Date.now()}.tmp`);
+      await fs.mkdir(dir, { recursive: true });
+      staged.push({ tmp, target: f.target });
+      await fs.writeFile(tmp, f.data);
+    }
+    for (const s of staged) {
+      current = s.target;
+      await fs.rename(s.tmp, s.target);
+    }
   } catch (e) {
-    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    await Promise.all(staged.map((s) => fs.rm(s.tmp, { force: true }).catch(() => undefined)));
     const why =
       e instanceof Error && "code" in e ? String((e as NodeJS.ErrnoException).code) : String(e);
-    throw new CliError(T.cannotWrite(target, why));
+    throw new CliError(T.cannotWrite(current, why));
   }
 }
 

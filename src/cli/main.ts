@@ -5,7 +5,15 @@ import { formatNumber } from "../core/format";
 import { terms } from "../core/locale";
 import type { Settings } from "../core/settings";
 import { cliTexts, parseArgs, type CliRequest } from "./args";
-import { CliError, defaultOutput, describe, openInput, sameFile, writeAtomically } from "./files";
+import {
+  CliError,
+  defaultOutput,
+  describe,
+  openInput,
+  sameFile,
+  writeAllAtomically,
+  type OutputFile,
+} from "./files";
 
 export interface Io {
   out: (text: string) => void;
@@ -73,13 +81,14 @@ async function analyzeOne(input: string, req: CliRequest, io: Io): Promise<numbe
   for (const d of analysis.diagnostics) io.err(`${describe(d, s.lang)}\n`);
 
   await workbook.apply(result.plan);
-  await writeAtomically(output, await workbook.toBuffer(), s.lang);
-  if (req.json === "-") io.out(`${JSON.stringify(report, null, 2)}\n`);
-  else if (req.json)
-    await writeAtomically(req.json, `${JSON.stringify(report, null, 2)}\n`, s.lang);
+  const files: OutputFile[] = [{ target: output, data: await workbook.toBuffer() }];
+  const json = `${JSON.stringify(report, null, 2)}\n`;
   const text = commentaryToText(result.commentary);
+  if (req.json && req.json !== "-") files.push({ target: req.json, data: json });
+  if (req.text && req.text !== "-") files.push({ target: req.text, data: text });
+  await writeAllAtomically(files, s.lang);
+  if (req.json === "-") io.out(json);
   if (req.text === "-") io.out(text.endsWith("\n") ? text : `${text}\n`);
-  else if (req.text) await writeAtomically(req.text, text, s.lang);
   say(`${T.written(output)}\n`);
   return 0;
 }
@@ -103,7 +112,7 @@ async function removeOne(input: string, req: CliRequest, io: Io): Promise<number
     return 1;
   }
   await workbook.apply(plan);
-  await writeAtomically(output, await workbook.toBuffer(), s.lang);
+  await writeAllAtomically([{ target: output, data: await workbook.toBuffer() }], s.lang);
   io.out(`${T.removed(output)}\n`);
   return 0;
 }

@@ -80,8 +80,15 @@ export function gridBottom(sheet: SheetGrid): number {
   return sheet.top + sheet.values.length - 1;
 }
 
+const widths = new WeakMap<CellValue[][], number>();
+
+/** Rightmost column (absolute). Remembered per values array: finders ask for it on every row. */
 export function gridRight(sheet: SheetGrid): number {
-  let width = 0;
-  for (const row of sheet.values) if (row.length > width) width = row.length;
+  let width = widths.get(sheet.values);
+  if (width === undefined) {
+    width = 0;
+    for (const row of sheet.values) if (row.length > width) width = row.length;
+    widths.set(sheet.values, width);
+  }
   return sheet.left + width - 1;
 }

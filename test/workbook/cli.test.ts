@@ -300,3 +300,28 @@ describe("errors the user must act on", () => {
     expect(run.out).toContain("(Favourable)");
   });
 });
+
+describe("limits", () => {
+  it("refuses a workbook whose sheets declare more than 5 000 000 cells, before loading it", async () => {
+    const { dir } = tempCopy("inkop-q1-2025.xlsx");
+    const file = path.join(dir, "stor.xlsx");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Stor");
+    ws.getCell("A1").value = "Resultatrader";
+    // Two far-apart cells make the sheet declare A1:Z250000 (6,5 million cells).
+    ws.getCell("Z250000").value = 1;
+    await wb.xlsx.writeFile(file);
+    const run = await analyze(file);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain("för stort");
+    expect(run.err).toContain("gränsen är 5\u00a0000\u00a0000");
+  });
+
+  it("writes no output at all when one of the outputs cannot be written", async () => {
+    const { dir, file } = tempCopy("inkop-q1-2025.xlsx");
+    const run = await analyze(file, "--json", path.join(dir, "saknas", "\0ogiltig.json"));
+    expect(run.code).toBe(1);
+    expect(existsSync(path.join(dir, "inkop-q1-2025-analys.xlsx"))).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+});

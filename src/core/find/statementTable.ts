@@ -100,10 +100,6 @@ function rowIsBlank(sheet: SheetGrid, row: number, left: number, right: number):
   return true;
 }
 
-function rowHasNumber(sheet: SheetGrid, row: number, cols: number[]): boolean {
-  return cols.some((c) => readNumber(cellAt(sheet, row, c)).ok);
-}
-
 /** A figure or an error value where a figure belongs (#REF!): the row is data, to be reported, not cut off. */
 function rowHasFigure(sheet: SheetGrid, row: number, cols: number[]): boolean {
   return cols.some((c) => {

@@ -40,7 +40,8 @@ export function indicatorHeaderAt(
 ): IndicatorColumns | null {
   const found: Partial<Record<keyof IndicatorColumns, number>> = {};
   let actualYear = -1;
-  for (let c = sheet.left; c <= gridRight(sheet); c++) {
+  const right = gridRight(sheet);
+  for (let c = sheet.left; c <= right; c++) {
     if (masked(row, c)) continue;
     const v = cellAt(sheet, row, c);
     if (typeof v !== "string") continue;

@@ -137,7 +137,8 @@ export function analysisSheetBlocks(
     }
   }
 
-  const width = Math.max(1, ...rows.map((r) => r.length));
+  // A loop, not Math.max(...rows): a 100 000-line statement would overflow the call stack.
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 1);
   const values = rows.map((r) => Array.from({ length: width }, (_, i) => (r[i] ? r[i][0] : null)));
   const formats = rows.map((r) => Array.from({ length: width }, (_, i) => (r[i] ? r[i][1] : null)));
   return {

@@ -410,17 +410,16 @@ function reconcile(
         continue;
       }
       // A total covers the run of same-kind lines right above it; with none, the totals of its kind above it.
-      const run: RawRow[] = [];
+      // Sliced, not unshifted one by one: a total over 100 000 lines must stay linear.
       const anyKind = isNetTotal(r.label);
-      for (let i = leaves.length - 1; i >= 0 && (anyKind || leaves[i].kind === r.kind); i--)
-        run.unshift(leaves[i]);
-      let covers: RawRow[] = run;
-      if (run.length === 0) {
-        const sub: RawRow[] = [];
-        for (let i = totals.length - 1; i >= 0 && totals[i].kind === r.kind; i--)
-          sub.unshift(totals[i]);
-        covers = sub;
-        totals = totals.slice(0, totals.length - sub.length);
+      let start = leaves.length;
+      while (start > 0 && (anyKind || leaves[start - 1].kind === r.kind)) start--;
+      let covers: RawRow[] = leaves.slice(start);
+      if (covers.length === 0) {
+        let from = totals.length;
+        while (from > 0 && totals[from - 1].kind === r.kind) from--;
+        covers = totals.slice(from);
+        totals = totals.slice(0, from);
       }
       leaves = [];
       covers.forEach((x) => covered.add(x));

@@ -3,6 +3,7 @@
  * old .xls is an OLE compound file; anything else is not a workbook. Also lists the parts ExcelJS drops.
  */
 import JSZip from "jszip";
+import type { Readable } from "stream";
 
 export type FileKind = "zip" | "ole" | "other";
 
@@ -14,22 +15,65 @@ export function fileKind(buf: Uint8Array): FileKind {
   return "other";
 }
 
-export interface DroppedParts {
+export interface PackageInfo {
+  /** Parts the xlsx library cannot carry over to a new file. */
   charts: number;
   pivotTables: number;
   images: number;
   vba: boolean;
+  /** Cells the sheets declare (their <dimension> ranges), summed: what loading would cost. */
+  declaredCells: number;
 }
 
-/** Counts the parts of the package that the xlsx library cannot carry over to a new file. */
-export async function droppedParts(buf: Uint8Array): Promise<DroppedParts> {
+/** The same limit as in Excel on the web: beyond it a read returns nulls or takes minutes and gigabytes. */
+export const MAX_CELLS = 5_000_000;
+
+function cellsOf(ref: string): number {
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(ref);
+  if (!m) return 0;
+  const col = (l: string): number => [...l].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const rows = m[4] ? Number(m[4]) - Number(m[2]) + 1 : 1;
+  const cols = m[3] ? col(m[3]) - col(m[1]) + 1 : 1;
+  return Math.max(0, rows) * Math.max(0, cols);
+}
+
+/** Reads just the start of a sheet part, where <dimension> stands, without inflating the whole sheet. */
+async function dimensionOf(zip: JSZip, name: string): Promise<number> {
+  const file = zip.file(name);
+  if (!file) return 0;
+  const head = await new Promise<string>((resolve) => {
+    let text = "";
+    const stream = file.nodeStream("nodebuffer") as Readable;
+    const done = (): void => {
+      stream.removeAllListeners("data");
+      stream.destroy();
+      resolve(text);
+    };
+    stream.on("data", (chunk: Buffer) => {
+      text += chunk.toString("utf8");
+      if (text.length > 4096 || text.includes("<sheetData")) done();
+    });
+    stream.on("error", done);
+    stream.on("end", done);
+  });
+  const m = /<dimension\s+ref="([A-Z0-9:]+)"/.exec(head);
+  return m ? cellsOf(m[1]) : 0;
+}
+
+/** What the package holds, read from the zip directory and the sheets' declared sizes. */
+export async function inspectPackage(buf: Uint8Array): Promise<PackageInfo> {
   const zip = await JSZip.loadAsync(buf);
   const names = Object.keys(zip.files);
   const count = (re: RegExp): number => names.filter((n) => re.test(n)).length;
+  let declaredCells = 0;
+  for (const n of names.filter((x) => /^xl\/worksheets\/[^/]+\.xml$/.test(x))) {
+    declaredCells += await dimensionOf(zip, n);
+  }
   return {
     charts: count(/^xl\/charts\/chart\d+\.xml$/),
     pivotTables: count(/^xl\/pivotTables\/pivotTable\d+\.xml$/),
     images: count(/^xl\/media\//),
     vba: names.includes("xl/vbaProject.bin"),
+    declaredCells,
   };
 }

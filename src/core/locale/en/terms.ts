@@ -1,4 +1,9 @@
+import { formatNumber } from "../../format";
 import type { Terms } from "../types";
+
+/** Counts may arrive as numbers or already formatted. */
+const count = (v: string | number): string =>
+  typeof v === "number" ? formatNumber(v, 0, "en") : v;
 
 export const en: Terms = {
   status: { green: "Favourable", yellow: "Watch", red: "Unfavourable" },
@@ -101,7 +106,7 @@ export const en: Terms = {
     sheetProtected: (p) =>
       `The sheet "${p.sheet}" is protected. Nothing was written. Unprotect it and try again.`,
     tooLarge: (p) =>
-      `The used range is too large (${p.cells} cells, the limit is ${p.limit}). Select the table and use the selection.`,
+      `The used range is too large (${count(p.cells)} cells, the limit is ${count(p.limit)}). Select the table and use the selection.`,
     unsupportedContent: (p) =>
       `The file holds ${p.parts}, which will not be carried over to the new file. The original file is untouched.`,
     macrosDropped: () =>

@@ -1,4 +1,8 @@
+import { formatNumber } from "../../format";
 import type { Terms } from "../types";
+
+/** Counts may arrive as numbers or already formatted. */
+const count = (v: string | number): string => (typeof v === "number" ? formatNumber(v) : v);
 
 export const sv: Terms = {
   status: { green: "Gynnsam", yellow: "Bevaka", red: "Ogynnsam" },
@@ -101,7 +105,7 @@ export const sv: Terms = {
     sheetProtected: (p) =>
       `Bladet "${p.sheet}" är skyddat. Inget skrevs. Ta bort skyddet och försök igen.`,
     tooLarge: (p) =>
-      `Det använda området är för stort (${p.cells} celler, gränsen är ${p.limit}). Markera tabellen och använd markerat område.`,
+      `Det använda området är för stort (${count(p.cells)} celler, gränsen är ${count(p.limit)}). Markera tabellen och använd markerat område.`,
     unsupportedContent: (p) =>
       `Filen innehåller ${p.parts}, som inte följer med till den nya filen. Originalfilen är orörd.`,
     macrosDropped: () =>
