@@ -75,7 +75,8 @@ export const svUi = {
     result: "Resultat mot budget",
     forecast: "Prognos helår mot budget",
     material: "Väsentliga avvikelser",
-    materialCount: (n: number, unfavourable: number) => `${n} (varav ${unfavourable} ogynnsamma)`,
+    materialCount: (n: number, unfavourable: number) =>
+      `${n} (varav ${unfavourable} ${unfavourable === 1 ? "ogynnsam" : "ogynnsamma"})`,
     indicatorsMet: "Uppfyllda mål",
     ofTotal: (met: number, total: number) => `${met} av ${total}`,
     noStatement: "Ingen resultaträkning analyserades.",
