@@ -10,7 +10,7 @@ export function terms(lang: Lang): Terms {
   return lang === "en" ? en : sv;
 }
 
-/** The diagnostic's message in the given language, with its cell when it has one. */
+/** The diagnostic's message in the given language (the cell address is the caller's to show). */
 export function renderDiagnostic(d: Diagnostic, lang: Lang): string {
   return terms(lang).messages[d.code](d.params);
 }
