@@ -7,6 +7,7 @@ import { cellAt, isBlank, gridBottom, gridRight, type CellRange, type SheetGrid 
 import { readNumber } from "../parse/number";
 import { cellText, normalize } from "../text";
 import { classifyStatementHeader } from "./statementHeaders";
+import { scanTables } from "./scan";
 import { resolveColumns, type HeaderCell } from "./resolveColumns";
 
 export interface FoundStatement {
@@ -180,46 +181,44 @@ export function findStatementTables(
   masked: ColumnMask = () => false,
   within?: CellRange,
 ): FoundStatement[] {
-  const found: FoundStatement[] = [];
-  const top = within ? Math.max(within.top, sheet.top) : sheet.top;
-  const bottom = within ? Math.min(within.bottom, gridBottom(sheet)) : gridBottom(sheet);
-  let row = top;
-  while (row <= bottom) {
-    const columns = statementHeaderAt(sheet, row, masked);
-    if (!columns) {
-      row++;
-      continue;
-    }
+  const spanOf = (columns: StatementColumns) => {
     const valueCols = Object.values(columns.fields) as number[];
-    const left = Math.min(columns.label, ...valueCols);
-    const right = Math.max(...valueCols, columns.comment ?? -1, columns.label);
-    const table = sheet.tables?.find((t) => t.range.top === row);
-    const limit = table ? Math.min(table.range.bottom, bottom) : bottom;
-    let last = row;
-    let blanks = 0;
-    let r = row + 1;
-    for (; r <= limit; r++) {
-      if (statementHeaderAt(sheet, r, masked)) break;
-      if (rowIsBlank(sheet, r, left, right)) {
-        if (++blanks >= 2) break;
-        continue;
-      }
-      blanks = 0;
-      if (rowHasFigure(sheet, r, valueCols) || !isBlank(cellAt(sheet, r, columns.label))) last = r;
-    }
+    return {
+      valueCols,
+      left: Math.min(columns.label, ...valueCols),
+      right: Math.max(...valueCols, columns.comment ?? -1, columns.label),
+    };
+  };
+  const lastWithFigure = (headerRow: number, last: number, valueCols: number[]): number => {
     // Trailing rows without figures (notes, footers) do not belong to the table; a row of #REF! does.
-    while (last > row && !rowHasFigure(sheet, last, valueCols)) last--;
-    if (last > row) {
-      found.push({
+    while (last > headerRow && !rowHasFigure(sheet, last, valueCols)) last--;
+    return last;
+  };
+  return scanTables(
+    sheet,
+    within,
+    (row) => statementHeaderAt(sheet, row, masked),
+    (headerRow, columns, bottom) => {
+      const { valueCols, left, right } = spanOf(columns);
+      const table = sheet.tables?.find((t) => t.range.top === headerRow);
+      return {
+        limit: table ? Math.min(table.range.bottom, bottom) : bottom,
+        isBlankRow: (r) => rowIsBlank(sheet, r, left, right),
+        counts: (r) =>
+          rowHasFigure(sheet, r, valueCols) || !isBlank(cellAt(sheet, r, columns.label)),
+      };
+    },
+    (headerRow, lastRow, columns) => {
+      const { valueCols, left, right } = spanOf(columns);
+      const last = lastWithFigure(headerRow, lastRow, valueCols);
+      return {
         sheet: sheet.name,
-        headerRow: row,
-        firstRow: row + 1,
+        headerRow,
+        firstRow: headerRow + 1,
         lastRow: last,
         columns,
-        range: { top: row, left, bottom: last, right },
-      });
-    }
-    row = Math.max(last, row) + 1;
-  }
-  return found;
+        range: { top: headerRow, left, bottom: last, right },
+      };
+    },
+  ).filter((t) => t.lastRow > t.headerRow);
 }

@@ -1,7 +1,8 @@
 /** Finds indicator tables by their headers: Indikator / Målvärde / Utfall, in any order. */
-import { cellAt, gridBottom, gridRight, isBlank, type CellRange, type SheetGrid } from "../grid";
+import { cellAt, gridRight, isBlank, type CellRange, type SheetGrid } from "../grid";
 import { normalize, yearsIn } from "../text";
 import type { ColumnMask } from "../find/statementTable";
+import { scanTables } from "../find/scan";
 
 export interface IndicatorColumns {
   name: number;
@@ -72,45 +73,32 @@ export function findIndicatorTables(
   masked: ColumnMask = () => false,
   within?: CellRange,
 ): FoundIndicators[] {
-  const out: FoundIndicators[] = [];
-  const top = within ? Math.max(within.top, sheet.top) : sheet.top;
-  const bottom = within ? Math.min(within.bottom, gridBottom(sheet)) : gridBottom(sheet);
-  let row = top;
-  while (row <= bottom) {
-    const columns = indicatorHeaderAt(sheet, row, masked);
-    if (!columns) {
-      row++;
-      continue;
-    }
-    const cols = [
-      columns.name,
-      columns.target,
-      columns.actual,
-      columns.comment,
-      columns.period,
-    ].filter((c): c is number => c !== null);
-    let last = row;
-    let blanks = 0;
-    for (let r = row + 1; r <= bottom; r++) {
-      if (indicatorHeaderAt(sheet, r, masked)) break;
-      if (cols.every((c) => isBlank(cellAt(sheet, r, c)))) {
-        if (++blanks >= 2) break;
-        continue;
-      }
-      blanks = 0;
-      last = r;
-    }
-    if (last > row) {
-      out.push({
+  const colsOf = (c: IndicatorColumns): number[] =>
+    [c.name, c.target, c.actual, c.comment, c.period].filter((x): x is number => x !== null);
+  return scanTables(
+    sheet,
+    within,
+    (row) => indicatorHeaderAt(sheet, row, masked),
+    (_headerRow, columns, bottom) => ({
+      limit: bottom,
+      isBlankRow: (r) => colsOf(columns).every((c) => isBlank(cellAt(sheet, r, c))),
+      counts: () => true,
+    }),
+    (headerRow, lastRow, columns) => {
+      const cols = colsOf(columns);
+      return {
         sheet: sheet.name,
-        headerRow: row,
-        firstRow: row + 1,
-        lastRow: last,
+        headerRow,
+        firstRow: headerRow + 1,
+        lastRow,
         columns,
-        range: { top: row, left: Math.min(...cols), bottom: last, right: Math.max(...cols) },
-      });
-    }
-    row = last + 1;
-  }
-  return out;
+        range: {
+          top: headerRow,
+          left: Math.min(...cols),
+          bottom: lastRow,
+          right: Math.max(...cols),
+        },
+      };
+    },
+  );
 }
