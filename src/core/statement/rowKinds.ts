@@ -9,7 +9,8 @@ import { normalize } from "../text";
 const RESULT =
   /resultat|nettokostnad|netto(?!omsättning)|överskott|underskott|\bnet (result|cost)|surplus|deficit/;
 // Specific before general: "Lämnade bidrag" is a cost although "bidrag" alone is revenue.
-const COST_FIRST = /lämnade bidrag|bidrag till|transfereringar|kostnad|utgift|expense|cost/;
+const COST_FIRST =
+  /lämnade bidrag|bidrag till|transfereringar|kostnad|utgift|sociala avgifter|arbetsgivaravgift|löneskatt|expense|cost/;
 const REVENUE =
   /intäkt|ersättning|erhållna|erhållen|bidrag|avgift|taxor|försäljning|skatteintäkt|statsbidrag|utjämning|revenue|income|sales|grant/;
 const COST =

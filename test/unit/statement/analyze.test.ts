@@ -2,6 +2,7 @@ import type { StatementAnalysis } from "../../../src/core/analysis";
 import { analyzeSnapshot } from "../../../src/core/analyze";
 import type { CellValue } from "../../../src/core/grid";
 import type { Settings } from "../../../src/core/settings";
+import { kindOfLabel } from "../../../src/core/statement/rowKinds";
 import { q1Rows, settings, sheet, snapshot } from "../../support/grid";
 
 function analyse(
@@ -412,5 +413,20 @@ describe("a municipal statement with financial items", () => {
     expect(st.checks).toEqual([]);
     const broken = rows.map((r) => (r[0] === "Finansnetto" ? ["Finansnetto", -6, -5] : r));
     expect(analyse(broken).st.checks.map((c) => c.cell)).toEqual(["RR!B7"]);
+  });
+});
+
+describe("labels whose words point both ways", () => {
+  it.each([
+    ["Sociala avgifter", "cost"],
+    ["Arbetsgivaravgifter", "cost"],
+    ["Särskild löneskatt", "cost"],
+    ["Lämnade bidrag", "cost"],
+    ["Erhållna bidrag", "revenue"],
+    ["Taxor och avgifter", "revenue"],
+    ["Finansnetto", "revenue"],
+    ["Verksamhetens nettokostnader", "result"],
+  ])("%s is %s", (label, kind) => {
+    expect(kindOfLabel(label)).toBe(kind);
   });
 });
