@@ -45,6 +45,10 @@ export interface CommentaryPhrases {
   labelList(labels: string[]): string;
   /** Plain "a, b och c". */
   list(items: string[]): string;
+  /** Stands in for a list of labels too long to name: "1 234 andra poster". */
+  otherLines(count: number): string;
+  /** After the largest row sentences of a section: "Ytterligare 12 poster visar väsentliga avvikelser." */
+  moreRows(count: number): string;
   /** A number with a unit token taken from the target text: "3,94 %", "28 st", "37,5 MSEK". */
   unitValue(number: string, unit: string): string;
   /** "minus 200 tkr": a negative value that is not a deviation (an indicator outcome, a result). */

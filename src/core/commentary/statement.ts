@@ -284,6 +284,13 @@ function isUnbudgeted(r: StatementRow, f: MoneyFormat): boolean {
   );
 }
 
+/**
+ * A report names the largest deviations and summarises the rest: an account-level statement with
+ * thousands of lines must not become thousands of sentences.
+ */
+export const MAX_ROW_SENTENCES = 10;
+const MAX_LISTED_LABELS = 8;
+
 export function budget(c: StatementContext): string[] {
   const { p, f } = c;
   const mirror = budgetMirror(c);
@@ -327,7 +334,7 @@ export function budget(c: StatementContext): string[] {
         : totalDir === 0
           ? listed[0]
           : (listed.find((r) => displayDir(dev(r), "row", f) === totalDir) ?? null);
-    for (const r of listed) {
+    for (const r of listed.slice(0, MAX_ROW_SENTENCES)) {
       const d = amt(dev(r), "row", f);
       const text =
         isUnbudgeted(r, f) && r.actual !== null
@@ -335,12 +342,17 @@ export function budget(c: StatementContext): string[] {
           : p.budget.row(subject(c, r.label), moneyKind(r), d, r === driver);
       paragraphs.push(withCause(text, cause(c, [r])));
     }
+    if (listed.length > MAX_ROW_SENTENCES)
+      paragraphs.push(p.moreRows(listed.length - MAX_ROW_SENTENCES));
     const minor: string[] = [];
     for (const dir of [1, -1] as const) {
       const rows = nonZero.filter((r) => !r.material && displayDir(dev(r), "row", f) === dir);
       if (rows.length === 0) continue;
       const also = listed.some((r) => displayDir(dev(r), "row", f) === dir);
-      const labels = p.labelList(rows.map((r) => inline(c, r.label)));
+      const labels =
+        rows.length > MAX_LISTED_LABELS
+          ? p.otherLines(rows.length)
+          : p.labelList(rows.map((r) => inline(c, r.label)));
       minor.push(p.budget.minor(labels, rows.length, dir, also));
     }
     if (minor.length > 0) paragraphs.push(minor.join(" "));
@@ -398,7 +410,7 @@ export function priorYear(c: StatementContext): string[] {
   const rows = c.details
     .filter((r) => (r.kind === "cost" || !mirror) && yoyMaterial(c, r))
     .sort(byAbs("yoyChange"));
-  for (const r of rows) {
+  for (const r of rows.slice(0, MAX_ROW_SENTENCES)) {
     const text = p.priorYear.row(
       subject(c, r.label),
       moneyKind(r),
@@ -407,6 +419,7 @@ export function priorYear(c: StatementContext): string[] {
     );
     paragraphs.push(withCause(text, cause(c, [r])));
   }
+  if (rows.length > MAX_ROW_SENTENCES) paragraphs.push(p.moreRows(rows.length - MAX_ROW_SENTENCES));
   if (rows.length === 0) paragraphs.push(p.priorYear.noMaterial);
   return paragraphs;
 }
@@ -508,7 +521,11 @@ export function forecast(c: StatementContext): string[] {
     const text = p.forecast.contrast(clause(rows[0], true), clause(rows[1], false));
     paragraphs.push(withCause(text, cause(c, rows)));
   } else {
-    for (const r of rows) paragraphs.push(withCause(sentence(clause(r, true)), cause(c, [r])));
+    for (const r of rows.slice(0, MAX_ROW_SENTENCES)) {
+      paragraphs.push(withCause(sentence(clause(r, true)), cause(c, [r])));
+    }
+    if (rows.length > MAX_ROW_SENTENCES)
+      paragraphs.push(p.moreRows(rows.length - MAX_ROW_SENTENCES));
   }
   if (rows.length === 0) paragraphs.push(p.forecast.noMaterial);
   paragraphs.push(...runRate(c, mirror));

@@ -21,6 +21,8 @@ export interface Terms {
     periodUnknown: string;
     unit: string;
     keyFigures: string;
+    /** Under a shortened key-figure table: how many lines were left out and where they are. */
+    linesOmitted: (n: number) => string;
     indicators: string;
     commentary: string;
     columns: {

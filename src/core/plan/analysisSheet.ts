@@ -28,6 +28,15 @@ export function paragraphHeight(text: string, columnChars: number): number {
   return lines * LINE_POINTS;
 }
 
+/** A statement longer than this gets a key-figure table of its totals and material lines only. */
+export const FULL_TABLE_MAX_ROWS = 60;
+
+/** The lines a reader of the key figures needs: all of a short statement; totals and material lines of a long one. */
+export function keyFigureRows(rows: StatementRow[]): StatementRow[] {
+  if (rows.length <= FULL_TABLE_MAX_ROWS) return rows;
+  return rows.filter((r) => r.subtotal || r.material || r.forecastMaterial);
+}
+
 export interface AnalysisSheetContent {
   blocks: CellBlock[];
   columnWidths: number[];
@@ -97,7 +106,10 @@ export function analysisSheetBlocks(
     line();
     line(text(T.sheet.keyFigures, BOLD));
     line(...cols.map((c) => text(c.header, BOLD)));
-    for (const r of st.rows) line(...cols.map((c) => c.cell(r)));
+    const shown = keyFigureRows(st.rows);
+    for (const r of shown) line(...cols.map((c) => c.cell(r)));
+    if (shown.length < st.rows.length)
+      line(text(T.sheet.linesOmitted(st.rows.length - shown.length)));
   }
 
   const ind = analysis.indicators;

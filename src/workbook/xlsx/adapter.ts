@@ -142,9 +142,12 @@ export class XlsxWorkbook implements WorkbookPort {
 function writeBlock(ws: ExcelJS.Worksheet, b: CellBlock): void {
   b.values.forEach((row, i) => {
     row.forEach((v, j) => {
+      const format = b.formats?.[i]?.[j];
+      // An empty, unformatted cell that does not exist yet stays absent: creating it costs time and file size.
+      if (v === null && !format && !ws.findCell(b.top + i + 1, b.left + j + 1)) return;
       const cell = ws.getCell(b.top + i + 1, b.left + j + 1);
       cell.value = v;
-      cell.style = styleFor(b.formats?.[i]?.[j]);
+      cell.style = styleFor(format);
     });
   });
 }

@@ -186,3 +186,22 @@ describe("removal", () => {
     expect(planRemoval(snap(q1Rows())).steps).toEqual([]);
   });
 });
+
+describe("the key-figure table of a long statement", () => {
+  it("keeps totals and material lines and says how many it left out", () => {
+    const rows: CellValue[][] = [["Tkr", "Utfall", "Budget"]];
+    for (let i = 0; i < 80; i++) rows.push([`Konto ${4000 + i}`, i === 7 ? -1500 : -1000, -1000]);
+    rows.push(["Summa kostnader", -80_500, -80_000]);
+    const step = runEngine(snap(rows), settings()).plan.steps.find(
+      (s) => s.kind === "replaceSheet",
+    );
+    if (!step || step.kind !== "replaceSheet") throw new Error("no analysis sheet");
+    const colA = step.blocks[0].values.map((r) => r[0]);
+    expect(colA).toContain("Konto 4007");
+    expect(colA).toContain("Summa kostnader");
+    expect(colA).not.toContain("Konto 4008");
+    expect(
+      colA.some((t) => typeof t === "string" && t.startsWith("79 rader utan väsentlig avvikelse")),
+    ).toBe(true);
+  });
+});

@@ -5,6 +5,7 @@
  */
 import type { Period } from "../../analysis";
 import type { Amt, CommentaryPhrases, Dir, MoneyKind } from "../../commentary/phrases";
+import { formatNumber } from "../../format";
 import { en as terms } from "./terms";
 
 function list(items: string[]): string {
@@ -55,6 +56,11 @@ export const en: CommentaryPhrases = {
   definite: (label) => label,
   inline: (label) => label,
   labelList: list,
+  otherLines: (n) => `${formatNumber(n, 0, "en")} other lines`,
+  moreRows: (n) =>
+    n === 1
+      ? "One more line shows a material deviation."
+      : `${formatNumber(n, 0, "en")} more lines show material deviations.`,
   list,
   unitValue: (n, unit) => (unit === "" ? n : unit === "%" ? `${n}%` : `${n} ${unit}`),
   negative: (text) => `minus ${text}`,

@@ -24,6 +24,8 @@ export const en: Terms = {
     periodUnknown: "unknown (set the period in the settings)",
     unit: "Amounts in",
     keyFigures: "Key figures",
+    linesOmitted: (n) =>
+      `${formatNumber(n, 0, "en")} lines without a material deviation are not shown here; every line has its status in the Status column beside the income statement.`,
     indicators: "Indicators",
     commentary: "Commentary",
     columns: {

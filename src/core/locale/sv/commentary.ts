@@ -5,6 +5,7 @@
  */
 import type { Period } from "../../analysis";
 import type { Amt, CommentaryPhrases, Dir, MoneyKind } from "../../commentary/phrases";
+import { formatNumber } from "../../format";
 import { sv as terms } from "./terms";
 
 /**
@@ -105,6 +106,11 @@ export const sv: CommentaryPhrases = {
   definite,
   inline,
   labelList,
+  otherLines: (n) => `${formatNumber(n)} andra poster`,
+  moreRows: (n) =>
+    n === 1
+      ? "Ytterligare en post visar en väsentlig avvikelse."
+      : `Ytterligare ${formatNumber(n)} poster visar väsentliga avvikelser.`,
   list,
   unitValue: (n, unit) => (unit === "" ? n : `${n}\u00a0${unit}`),
   negative: (text) => `minus ${text}`,

@@ -23,6 +23,8 @@ export const sv: Terms = {
     periodUnknown: "okänd (ange period i inställningarna)",
     unit: "Belopp i",
     keyFigures: "Nyckeltal",
+    linesOmitted: (n) =>
+      `${formatNumber(n)} rader utan väsentlig avvikelse visas inte här; varje rad har sin status i kolumnen Status bredvid resultaträkningen.`,
     indicators: "Indikatorer",
     commentary: "Kommentarer",
     columns: {
