@@ -28,13 +28,29 @@ export function paragraphHeight(text: string, columnChars: number): number {
   return lines * LINE_POINTS;
 }
 
-/** A statement longer than this gets a key-figure table of its totals and material lines only. */
+/** A statement longer than this gets a shortened key-figure table. */
 export const FULL_TABLE_MAX_ROWS = 60;
+/** How many of the largest material lines a shortened table keeps, besides the totals. */
+export const LARGEST_LINES = 50;
 
-/** The lines a reader of the key figures needs: all of a short statement; totals and material lines of a long one. */
+/**
+ * The lines a reader of the key figures needs: all of a short statement; of a long one the totals and
+ * the largest material deviations (every line keeps its status in the column beside the statement).
+ */
 export function keyFigureRows(rows: StatementRow[]): StatementRow[] {
   if (rows.length <= FULL_TABLE_MAX_ROWS) return rows;
-  return rows.filter((r) => r.subtotal || r.material || r.forecastMaterial);
+  const size = (r: StatementRow): number =>
+    Math.max(
+      r.material ? Math.abs(r.budgetDeviation ?? 0) : 0,
+      r.forecastMaterial ? Math.abs(r.forecastDeviation ?? 0) : 0,
+    );
+  const largest = new Set(
+    rows
+      .filter((r) => !r.subtotal && size(r) > 0)
+      .sort((a, b) => size(b) - size(a))
+      .slice(0, LARGEST_LINES),
+  );
+  return rows.filter((r) => r.subtotal || largest.has(r));
 }
 
 export interface AnalysisSheetContent {

@@ -25,7 +25,7 @@ export const en: Terms = {
     unit: "Amounts in",
     keyFigures: "Key figures",
     linesOmitted: (n) =>
-      `${formatNumber(n, 0, "en")} lines without a material deviation are not shown here; every line has its status in the Status column beside the income statement.`,
+      `Shown here are the totals and the largest material deviations; ${formatNumber(n, 0, "en")} lines are not shown. Every line has its status in the Status column beside the income statement.`,
     indicators: "Indicators",
     commentary: "Commentary",
     columns: {

@@ -24,7 +24,7 @@ export const sv: Terms = {
     unit: "Belopp i",
     keyFigures: "Nyckeltal",
     linesOmitted: (n) =>
-      `${formatNumber(n)} rader utan väsentlig avvikelse visas inte här; varje rad har sin status i kolumnen Status bredvid resultaträkningen.`,
+      `Här visas summaraderna och de största väsentliga avvikelserna; ${formatNumber(n)} rader visas inte. Varje rad har sin status i kolumnen Status bredvid resultaträkningen.`,
     indicators: "Indikatorer",
     commentary: "Kommentarer",
     columns: {
