@@ -1,12 +1,23 @@
 /** Text helpers shared by the finders: how a controller's eye normalises a header or label. */
 import { isCellError, type CellValue } from "./grid";
 
-/** Lower case, line breaks and runs of spaces folded to one space, trimmed. */
+const normalized = new Map<string, string>();
+
+/**
+ * Lower case, line breaks and runs of spaces folded to one space, trimmed. Remembered: every label is
+ * asked about by several classifiers in turn (kind, total, section, net).
+ */
 export function normalize(text: string): string {
-  return text
-    .replace(/[\s\u00a0\u202f\u2007\u2009]+/g, " ")
-    .trim()
-    .toLowerCase();
+  let out = normalized.get(text);
+  if (out === undefined) {
+    out = text
+      .replace(/[\s\u00a0\u202f\u2007\u2009]+/g, " ")
+      .trim()
+      .toLowerCase();
+    if (normalized.size >= 20_000) normalized.clear();
+    normalized.set(text, out);
+  }
+  return out;
 }
 
 /** A cell's text as shown (numbers as digits), or "" for blanks and errors. */

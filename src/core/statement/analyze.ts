@@ -56,11 +56,13 @@ function readCell(
   diagnostics: Diagnostic[],
 ): number | null {
   const v = cellAt(sheet, row, col);
+  if (typeof v === "number" && Number.isFinite(v)) return v;
   const parsed = readNumber(v);
+  if (parsed.ok && (parsed.unit === null || parsed.unit === "%")) return parsed.value;
+  if (!parsed.ok && parsed.reason === "empty") return null;
   const where = `${quoteSheetName(sheet.name)}!${cellAddress(row, col)}`;
   if (parsed.ok) {
-    if (parsed.unit === null || parsed.unit === "%") return parsed.value;
-    const money = moneyUnitIn(parsed.unit);
+    const money = parsed.unit === null ? null : moneyUnitIn(parsed.unit);
     if (money && field !== "yoyPct") return convertMoney(parsed.value, money, unit);
     diagnostics.push(diag("warning", "notANumber", where, { text: String(v) }));
     return null;
