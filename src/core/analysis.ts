@@ -8,7 +8,8 @@ import type { Diagnostic } from "./diagnostics";
 import type { MoneyUnit } from "./units";
 
 export type RowKind = "revenue" | "cost" | "result";
-export type SignConvention = "costs-negative" | "costs-positive";
+/** How the sheet stores amounts: costs negative (most statements), costs positive, or as a ledger export (revenue negative, costs positive). */
+export type SignConvention = "costs-negative" | "costs-positive" | "revenue-negative";
 /** green = favourable or zero, yellow = unfavourable but not material, red = unfavourable and material. */
 export type Status = "green" | "yellow" | "red" | "none";
 

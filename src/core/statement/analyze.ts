@@ -130,22 +130,29 @@ function lineKind(own: RowKind | null, section: RowKind | null, label: string): 
 
 /** Costs stored as negative numbers (as most Swedish statements do) or positive: the cost lines' signs decide. */
 function detectConvention(rows: RawRow[]): SignConvention {
-  let neg = 0;
-  let pos = 0;
+  const signs = { cost: { neg: 0, pos: 0 }, revenue: { neg: 0, pos: 0 } };
   for (const r of rows) {
-    if (r.kind !== "cost") continue;
+    if (r.kind !== "cost" && r.kind !== "revenue") continue;
     for (const f of ["actual", "budget", "fullYearBudget", "forecast", "priorYear"] as const) {
       const v = r.values[f];
       if (v === null || v === undefined || v === 0) continue;
-      if (v < 0) neg++;
-      else pos++;
+      if (v < 0) signs[r.kind].neg++;
+      else signs[r.kind].pos++;
     }
   }
-  return pos > neg ? "costs-positive" : "costs-negative";
+  const { cost, revenue } = signs;
+  // Ledger exports (debit positive, credit negative) store revenue as negative numbers.
+  if (revenue.neg > revenue.pos && cost.neg <= cost.pos) return "revenue-negative";
+  return cost.pos > cost.neg ? "costs-positive" : "costs-negative";
 }
 
+/**
+ * +1 where a higher stored number is better, −1 where lower is: costs stored positive, net-cost lines
+ * stored positive, and everything in a ledger export where revenue is negative and a surplus is negative.
+ */
 function favourableSign(kind: RowKind, label: string, convention: SignConvention): 1 | -1 {
   if (convention === "costs-negative") return 1;
+  if (convention === "revenue-negative") return -1;
   if (kind === "cost") return -1;
   if (kind === "result" && isNetCostLabel(label)) return -1;
   return 1;
@@ -183,11 +190,13 @@ export function analyzeStatement(
     );
   if (netCostTable) for (const r of raws) if (r.kind === null) r.kind = "cost";
   const convention = detectConvention(raws);
-  // Lines whose label says nothing about their kind: a negative figure in a costs-negative sheet is a cost.
+  // Lines whose label says nothing about their kind: the sign says it where the convention tells.
   for (const r of raws) {
     if (r.kind !== null) continue;
     const v = r.values.actual ?? r.values.budget ?? r.values.forecast ?? 0;
-    r.kind = convention === "costs-negative" ? (v < 0 ? "cost" : "revenue") : "cost";
+    if (convention === "costs-negative") r.kind = v < 0 ? "cost" : "revenue";
+    else if (convention === "revenue-negative") r.kind = v < 0 ? "revenue" : "cost";
+    else r.kind = "cost";
   }
 
   const materialityAmount = convertMoney(settings.materialityAmountTkr, "tkr", unit);
@@ -356,11 +365,9 @@ function reconcile(
   }
 
   // Totals and results, per value column.
-  const norm = (r: RawRow, v: number): number => {
-    if (convention === "costs-negative") return v;
-    if (r.kind === "cost" || (r.kind === "result" && isNetCostLabel(r.label))) return -v;
-    return v;
-  };
+  // Revenue positive, costs negative, whatever the sheet stores: sums and results compare alike.
+  const norm = (r: RawRow, v: number): number =>
+    favourableSign(r.kind as RowKind, r.label, convention) * v;
   for (const field of ["actual", "budget", "fullYearBudget", "forecast", "priorYear"] as const) {
     const col = f[field];
     if (col === undefined) continue;
