@@ -28,6 +28,17 @@ export function indicatorUnit(word: string | null): IndicatorUnit | null {
   return null;
 }
 
+/**
+ * The figure without what is written around it: a leading label ("Utfall: 3,94%") and a trailing note
+ * in brackets ("≥ 4,0 (skala 1–5)", "1,7 % (R12)"). A figure that is all brackets, "(566)", stays.
+ */
+export function withoutNotes(text: string): string {
+  return text
+    .replace(/^\s*(utfall|resultat|värde|mål|målvärde|actual|target)\s*:\s*/i, "")
+    .replace(/(\S)\s*\([^()]*\)\s*$/, "$1")
+    .trim();
+}
+
 export type ParsedTarget =
   | { ok: true; target: Target }
   | { ok: false; reason: "empty" | "notMeasured" | "unparseable"; text: string };
@@ -54,7 +65,7 @@ export function parseTarget(input: string): ParsedTarget {
   } else if (/ eller (högre|mer)$| or (more|higher)$/.test(rest)) {
     rest = rest.replace(/ eller (högre|mer)$| or (more|higher)$/, "");
   }
-  const parsed = parseNumberText(rest);
+  const parsed = parseNumberText(withoutNotes(rest));
   if (!parsed.ok) return { ok: false, reason: "unparseable", text };
   const unit = indicatorUnit(parsed.unit);
   if (unit === null) return { ok: false, reason: "unparseable", text };
@@ -83,7 +94,7 @@ export function parseOutcome(v: CellValue, numberFormat: string | null): ParsedO
   const text = v.replace(/[\s\u00a0\u202f]+/g, " ").trim();
   if (text === "") return { ok: false, reason: "empty", text };
   if (NOT_MEASURED.test(normalize(text))) return { ok: false, reason: "notMeasured", text };
-  const parsed = parseNumberText(text);
+  const parsed = parseNumberText(withoutNotes(text));
   if (!parsed.ok)
     return { ok: false, reason: parsed.reason === "empty" ? "empty" : "unparseable", text };
   const unit = indicatorUnit(parsed.unit);

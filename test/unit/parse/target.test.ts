@@ -25,6 +25,8 @@ describe("parseTarget: every target syntax a scorecard uses", () => {
     ["Under 5 %", "max", 5, "%"],
     ["80 % eller mer", "min", 80, "%"],
     ["10 % eller lägre", "max", 10, "%"],
+    ["≥ 4,0 (skala 1–5)", "min", 4, "none"],
+    ["Högst 5 % (R12)", "max", 5, "%"],
   ])("%s", (text, direction, value, unit) => {
     const r = parseTarget(text);
     expect(r.ok).toBe(true);
@@ -46,6 +48,11 @@ describe("parseOutcome", () => {
     expect(parseOutcome("64,4 mnkr", null)).toMatchObject({ ok: true, value: 64.4, unit: "mnkr" });
     expect(parseOutcome("28 st", null)).toMatchObject({ ok: true, value: 28, unit: "st" });
     expect(parseOutcome("37,5 MSEK", null)).toMatchObject({ ok: true, value: 37.5, unit: "mnkr" });
+  });
+  it("reads the figure past a leading label and a trailing note", () => {
+    expect(parseOutcome("Utfall: 3.94%", null)).toMatchObject({ ok: true, value: 3.94, unit: "%" });
+    expect(parseOutcome("1,7 % (R12)", null)).toMatchObject({ ok: true, value: 1.7, unit: "%" });
+    expect(parseOutcome("(566)", null)).toMatchObject({ ok: true, value: -566 });
   });
   it("leaves a bare number's unit to the target", () => {
     expect(parseOutcome(23.5, "General")).toMatchObject({ ok: true, value: 23.5, unit: null });
