@@ -70,7 +70,8 @@ export function displayUnit(
 ): MoneyUnit {
   if (f.style === "tkr") return "tkr";
   if (f.style === "mnkr") return "mnkr";
-  if (ctx === "row") return "tkr";
+  // Row sentences speak the sheet's own unit: "plus 488 tkr" in a tkr sheet, "plus 2,1 mnkr" in a mnkr one.
+  if (ctx === "row") return f.unit;
   const tkr = Math.abs(convertMoney(valueInSheetUnit, f.unit, "tkr"));
   // Decided on the rounded tkr value so 999,6 tkr does not show as "1,0 mnkr" in one place
   // and "1 000 tkr" in another.

@@ -199,6 +199,7 @@ export function analyzeStatement(
     else r.kind = "cost";
   }
 
+  const structure = structureOf(lines);
   const materialityAmount = convertMoney(settings.materialityAmountTkr, "tkr", unit);
   const rows: StatementRow[] = raws.map((r) => {
     const kind = r.kind as RowKind;
@@ -228,7 +229,9 @@ export function analyzeStatement(
       cell: cellAddress(r.row, t.columns.label),
       row: r.row,
       kind,
-      subtotal: r.total,
+      // A total-worded line with nothing above it to total ("Verksamhetens kostnader" in a municipal
+      // statement) is an item of its own.
+      subtotal: r.kind === "result" ? r.total : (structure.covers.get(r)?.length ?? 0) > 0,
       actual,
       budget,
       budgetDeviation,
@@ -247,7 +250,7 @@ export function analyzeStatement(
     };
   });
 
-  const checks = reconcile(sheet, t, lines, raws, convention, settings);
+  const checks = reconcile(sheet, t, structure, raws, convention, settings);
   return {
     sheet: sheet.name,
     range: t.range,
@@ -263,6 +266,65 @@ export function analyzeStatement(
   };
 }
 
+interface Structure {
+  /** What each total line covers; an empty list: a total-worded line that stands alone (an item). */
+  covers: Map<RawRow, RawRow[]>;
+  /** For each result line: the result line before it, and the lines since then no total covers. */
+  results: Map<RawRow, { previous: RawRow | null; items: RawRow[] }>;
+}
+
+/**
+ * Which lines each total and result line stands for, read from order, kinds and wording only.
+ * A total covers the run of same-kind lines right above it (any kind for "Summa", "Finansnetto");
+ * with none, the totals of its kind right above it.
+ */
+function structureOf(lines: RawLine[]): Structure {
+  const covers = new Map<RawRow, RawRow[]>();
+  const results = new Map<RawRow, { previous: RawRow | null; items: RawRow[] }>();
+  const covered = new Set<RawRow>();
+  let leaves: RawRow[] = [];
+  let totals: RawRow[] = [];
+  let sinceResult: RawRow[] = [];
+  let previous: RawRow | null = null;
+  for (const line of lines) {
+    if (line.type === "section") {
+      leaves = [];
+      totals = [];
+      continue;
+    }
+    const r = line.data;
+    if (r.kind === "result" && r.total) {
+      results.set(r, { previous, items: sinceResult.filter((x) => !covered.has(x)) });
+      previous = r;
+      leaves = [];
+      totals = [];
+      sinceResult = [];
+      continue;
+    }
+    sinceResult.push(r);
+    if (!r.total) {
+      leaves.push(r);
+      continue;
+    }
+    // Sliced, not unshifted one by one: a total over 100 000 lines must stay linear.
+    const anyKind = isNetTotal(r.label);
+    let start = leaves.length;
+    while (start > 0 && (anyKind || leaves[start - 1].kind === r.kind)) start--;
+    let parts: RawRow[] = leaves.slice(start);
+    if (parts.length === 0) {
+      let from = totals.length;
+      while (from > 0 && totals[from - 1].kind === r.kind) from--;
+      parts = totals.slice(from);
+      totals = totals.slice(0, from);
+    }
+    leaves = [];
+    parts.forEach((x) => covered.add(x));
+    covers.set(r, parts);
+    totals.push(r);
+  }
+  return { covers, results };
+}
+
 /**
  * Reconciliation: the sheet's own deviation columns against the computed ones, total lines against
  * the lines they cover, result lines against revenue + costs. Works on values normalised so that
@@ -271,7 +333,7 @@ export function analyzeStatement(
 function reconcile(
   sheet: SheetGrid,
   t: FoundStatement,
-  lines: RawLine[],
+  structure: Structure,
   raws: RawRow[],
   convention: SignConvention,
   settings: Settings,
@@ -371,83 +433,33 @@ function reconcile(
   for (const field of ["actual", "budget", "fullYearBudget", "forecast", "priorYear"] as const) {
     const col = f[field];
     if (col === undefined) continue;
-    let leaves: RawRow[] = [];
-    let totals: RawRow[] = [];
-    let sinceResult: RawRow[] = [];
-    let lastResult: RawRow | null = null;
-    const covered = new Set<RawRow>();
     // A total that does not add up counts with the sum of its parts above it, so only the wrong cell is reported.
     const effective = new Map<RawRow, number>();
     const val = (x: RawRow): number => effective.get(x) ?? norm(x, x.values[field] as number);
-    for (const line of lines) {
-      if (line.type === "section") {
-        leaves = [];
-        totals = [];
+    const check = (r: RawRow, parts: RawRow[], base: number, type: "subtotal" | "result"): void => {
+      const value = r.values[field] as number;
+      const expected = base + parts.reduce((sum, x) => sum + val(x), 0);
+      if (Math.abs(expected - norm(r, value)) <= tol * Math.max(1, parts.length)) return;
+      effective.set(r, expected);
+      const exp = norm(r, 1) * expected;
+      const message =
+        type === "result"
+          ? T.checks.result(r.label, fmt(exp), fmt(value))
+          : T.checks.subtotal(r.label, fmt(exp), fmt(value));
+      push(type, r.label, at(r.row, col), exp, value, message);
+    };
+    for (const r of raws) {
+      if (r.values[field] == null) continue;
+      const result = structure.results.get(r);
+      if (result) {
+        const { previous } = result;
+        if (previous && previous.values[field] == null) continue;
+        const items = result.items.filter((x) => x.values[field] != null);
+        if (items.length > 0 || previous) check(r, items, previous ? val(previous) : 0, "result");
         continue;
       }
-      const r = line.data;
-      const value = r.values[field];
-      if (r.kind === "result" && r.total) {
-        if (value != null) {
-          const items = sinceResult.filter((x) => !covered.has(x) && x.values[field] != null);
-          if (items.length > 0 || lastResult) {
-            const base = lastResult && lastResult.values[field] != null ? val(lastResult) : 0;
-            const expected = base + items.reduce((s, x) => s + val(x), 0);
-            if (Math.abs(expected - norm(r, value)) > tol * Math.max(1, items.length)) {
-              effective.set(r, expected);
-              const exp = norm(r, 1) * expected;
-              push(
-                "result",
-                r.label,
-                at(r.row, col),
-                exp,
-                value,
-                T.checks.result(r.label, fmt(exp), fmt(value)),
-              );
-            }
-          }
-          lastResult = r;
-        }
-        leaves = [];
-        totals = [];
-        sinceResult = [];
-        continue;
-      }
-      sinceResult.push(r);
-      if (!r.total) {
-        leaves.push(r);
-        continue;
-      }
-      // A total covers the run of same-kind lines right above it; with none, the totals of its kind above it.
-      // Sliced, not unshifted one by one: a total over 100 000 lines must stay linear.
-      const anyKind = isNetTotal(r.label);
-      let start = leaves.length;
-      while (start > 0 && (anyKind || leaves[start - 1].kind === r.kind)) start--;
-      let covers: RawRow[] = leaves.slice(start);
-      if (covers.length === 0) {
-        let from = totals.length;
-        while (from > 0 && totals[from - 1].kind === r.kind) from--;
-        covers = totals.slice(from);
-        totals = totals.slice(0, from);
-      }
-      leaves = [];
-      covers.forEach((x) => covered.add(x));
-      totals.push(r);
-      const parts = covers.filter((x) => x.values[field] != null);
-      if (value == null || parts.length === 0) continue;
-      const expected = parts.reduce((s, x) => s + val(x), 0);
-      if (Math.abs(expected - norm(r, value)) > tol * Math.max(1, parts.length)) {
-        effective.set(r, expected);
-        const exp = norm(r, 1) * expected;
-        push(
-          "subtotal",
-          r.label,
-          at(r.row, col),
-          exp,
-          value,
-          T.checks.subtotal(r.label, fmt(exp), fmt(value)),
-        );
-      }
+      const parts = (structure.covers.get(r) ?? []).filter((x) => x.values[field] != null);
+      if (parts.length > 0) check(r, parts, 0, "subtotal");
     }
   }
   return checks;

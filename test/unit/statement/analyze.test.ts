@@ -237,6 +237,13 @@ describe("row kinds", () => {
       ["Årets resultat", 47, 46],
     ];
     const { st } = analyse(rows);
+    // "Verksamhetens intäkter/kostnader" total nothing here: they are items; result lines are totals.
+    expect(st.rows.filter((r) => r.subtotal).map((r) => r.label)).toEqual([
+      "Verksamhetens nettokostnader",
+      "Verksamhetens resultat",
+      "Resultat efter finansiella poster",
+      "Årets resultat",
+    ]);
     expect(st.rows.map((r) => r.kind)).toEqual([
       "revenue",
       "cost",
