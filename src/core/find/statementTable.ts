@@ -41,6 +41,12 @@ function headerCells(
 ): HeaderCell[] {
   const cells: HeaderCell[] = [];
   const groups = groupHeadings(sheet, row - 1, left, right);
+  // Beside a unit or label header ("Mnkr", "Belopp i tkr"), bare years are outcome columns: "Mnkr | 2024 | 2023".
+  let labelHeader = false;
+  for (let c = left; c <= right && !labelHeader; c++) {
+    const v = cellAt(sheet, row, c);
+    labelHeader = typeof v === "string" && classifyStatementHeader(v).role === "label";
+  }
   for (let c = left; c <= right; c++) {
     if (masked(row, c)) continue;
     const raw = cellAt(sheet, row, c);
@@ -49,8 +55,9 @@ function headerCells(
     const group = groups.get(c);
     // Headers are words; a figure is data. Only a year under a group heading ("Utfall" over 2024 | 2025) is a header.
     const isYear = /^(19[9]\d|20\d\d)$/.test(own);
-    if ((typeof raw !== "string" || readNumber(raw).ok) && !(isYear && group)) continue;
-    let header = classifyStatementHeader(own);
+    if ((typeof raw !== "string" || readNumber(raw).ok) && !(isYear && (group || labelHeader)))
+      continue;
+    let header = classifyStatementHeader(isYear && !group ? `Utfall ${own}` : own);
     let text = own;
     if (group) {
       const combined = classifyStatementHeader(`${group} ${own}`);
@@ -119,9 +126,13 @@ export function statementHeaderAt(
   const right = gridRight(sheet);
   // Cheap reject first: a header row has at least two cells with words (most rows are figures).
   let words = 0;
+  let years = 0;
   const values = sheet.values[row - sheet.top] ?? [];
-  for (const v of values) if (typeof v === "string" && /[a-zåäö]/i.test(v) && ++words >= 2) break;
-  if (words < 2) return null;
+  for (const v of values) {
+    if (typeof v === "string" && /[a-zåäö]/i.test(v)) words++;
+    else if (/^(19[9]\d|20\d\d)$/.test(cellText(v).trim())) years++;
+  }
+  if (words < 2 && !(words === 1 && years >= 2)) return null;
   const cells = headerCells(sheet, row, left, right, masked);
   const fieldCount = cells.filter((c) => c.header.role === "field").length;
   if (fieldCount < 2) return null;

@@ -180,3 +180,34 @@ describe("findStatementTables", () => {
     expect(findStatementTables(sheet("Tom", []))).toEqual([]);
   });
 });
+
+describe("year-only headers, as annual reports print them", () => {
+  it("reads 'Mnkr | Not | 2024 | 2023' as outcome and prior year", () => {
+    const rows = [
+      ["Mnkr", "Not", 2024, 2023],
+      ["Verksamhetens intäkter", 1, 512.3, 498.1],
+      ["Verksamhetens kostnader", 2, -2900.4, -2811.0],
+    ];
+    const [t] = findStatementTables(sheet("RR", rows));
+    expect(t.headerRow).toBe(0);
+    expect(t.columns.fields).toEqual({ actual: 2, priorYear: 3 });
+  });
+  it("reads text years beside a budget column", () => {
+    const rows = [
+      ["Belopp i tkr", "Budget 2025", "2025", "2024"],
+      ["Personalkostnader", -900, -880, -850],
+    ];
+    const [t] = findStatementTables(sheet("RR", rows));
+    expect(t.columns.fields).toEqual({ budget: 1, actual: 2, priorYear: 3 });
+  });
+  it("does not take a data row holding year-like figures for a header", () => {
+    const rows = [
+      ["Tkr", "Utfall", "Budget"],
+      ["Lokalkostnader", 2024, 2019],
+      ["Övriga kostnader", 2021, 2020],
+    ];
+    const found = findStatementTables(sheet("RR", rows));
+    expect(found).toHaveLength(1);
+    expect(found[0].lastRow).toBe(2);
+  });
+});
