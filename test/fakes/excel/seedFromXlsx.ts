@@ -3,27 +3,9 @@
  * on the same fixture workbooks as the command. Kept apart from the fake, which runs in a browser.
  */
 import ExcelJS from "exceljs";
-import type { FakeScalar, FakeSeed, FakeSeedCell, FakeSeedSheet } from "./model";
-
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-
-function serial(d: Date): number {
-  return (d.getTime() - EXCEL_EPOCH_MS) / 86_400_000;
-}
-
-function scalar(v: unknown): FakeScalar {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
-  if (v instanceof Date) return serial(v);
-  if (typeof v === "object") {
-    const o = v as Record<string, unknown>;
-    if (typeof o.error === "string") return o.error;
-    if (Array.isArray(o.richText))
-      return (o.richText as { text: string }[]).map((r) => r.text).join("");
-    if (typeof o.text === "string") return o.text; // hyperlink
-  }
-  return String(v);
-}
+import { isCellError } from "../../../src/core/grid";
+import { readCell } from "../../../src/workbook/xlsx/cellValue";
+import type { FakeSeed, FakeSeedCell, FakeSeedSheet } from "./model";
 
 export async function seedFromXlsx(path: string): Promise<FakeSeed> {
   const wb = new ExcelJS.Workbook();
@@ -33,15 +15,13 @@ export async function seedFromXlsx(path: string): Promise<FakeSeed> {
     const cells: FakeSeedCell[] = [];
     ws.eachRow({ includeEmpty: false }, (row) => {
       row.eachCell({ includeEmpty: false }, (cell) => {
-        if (cell.type === ExcelJS.ValueType.Merge) return;
-        const out: FakeSeedCell = { address: cell.address, value: null };
-        if (cell.type === ExcelJS.ValueType.Formula) {
-          out.formula = `=${cell.formula}`;
-          // cell.result, not cell.value.result: ExcelJS drops a cached result of 0 from the value object.
-          out.value = scalar(cell.result);
-        } else {
-          out.value = scalar(cell.value);
-        }
+        // The same reading as the command's adapter: cached results (a cached 0 included), dates as serials.
+        const { value, formula } = readCell(cell);
+        const out: FakeSeedCell = {
+          address: cell.address,
+          value: isCellError(value) ? value.error : value,
+        };
+        if (formula) out.formula = formula;
         if (cell.numFmt) out.numberFormat = cell.numFmt;
         const fill = cell.fill;
         if (fill && fill.type === "pattern" && fill.pattern === "solid" && fill.fgColor?.argb)
