@@ -76,6 +76,24 @@ function scopeFor(
   return { sheets: [sheet], range };
 }
 
+/** The first table in scope (top to bottom, first sheet first); any others are named in a note. */
+function firstTable<T extends { sheet: string; range: CellRange }>(
+  snapshot: WorkbookSnapshot,
+  scope: Scope,
+  find: (sheet: SheetGrid, masked: ColumnMask, within?: CellRange) => T[],
+  extraCode: "extraStatementTable" | "extraIndicatorTable",
+  diagnostics: Diagnostic[],
+): { sheet: SheetGrid; table: T } | null {
+  const found = scope.sheets.flatMap((s) => find(s, maskFor(s, snapshot.markers), scope.range));
+  if (found.length === 0) return null;
+  for (const extra of found.slice(1)) {
+    const where = qualifiedAddress(extra.sheet, extra.range);
+    diagnostics.push(diag("info", extraCode, where, { range: where }));
+  }
+  const sheet = scope.sheets.find((s) => s.name === found[0].sheet) as SheetGrid;
+  return { sheet, table: found[0] };
+}
+
 function findStatement(
   snapshot: WorkbookSnapshot,
   settings: Settings,
@@ -83,33 +101,26 @@ function findStatement(
 ): StatementAnalysis | null {
   const scope = scopeFor(snapshot, settings.statementSheet, settings.statementRange, diagnostics);
   if (!scope) return null;
-  const found = scope.sheets.flatMap((s) =>
-    findStatementTables(s, maskFor(s, snapshot.markers), scope.range),
+  const first = firstTable(
+    snapshot,
+    scope,
+    findStatementTables,
+    "extraStatementTable",
+    diagnostics,
   );
-  if (found.length === 0) {
-    if (scope.range) {
-      diagnostics.push(
-        diag("error", "noStatementInRange", qualifiedAddress(scope.sheets[0].name, scope.range), {
-          range: qualifiedAddress(scope.sheets[0].name, scope.range),
-        }),
-      );
-    } else {
-      diagnostics.push(
-        diag("warning", "noStatement", null, {
-          sheets: scope.sheets.map((s) => s.name).join(", "),
-          headers: HEADERS_LOOKED_FOR,
-        }),
-      );
-    }
-    return null;
+  if (first) return analyzeStatement(first.sheet, first.table, settings, diagnostics);
+  if (scope.range) {
+    const where = qualifiedAddress(scope.sheets[0].name, scope.range);
+    diagnostics.push(diag("error", "noStatementInRange", where, { range: where }));
+  } else {
+    diagnostics.push(
+      diag("warning", "noStatement", null, {
+        sheets: scope.sheets.map((s) => s.name).join(", "),
+        headers: HEADERS_LOOKED_FOR,
+      }),
+    );
   }
-  for (const extra of found.slice(1)) {
-    const where = qualifiedAddress(extra.sheet, extra.range);
-    diagnostics.push(diag("info", "extraStatementTable", where, { range: where }));
-  }
-  const first = found[0];
-  const sheet = scope.sheets.find((s) => s.name === first.sheet) as SheetGrid;
-  return analyzeStatement(sheet, first, settings, diagnostics);
+  return null;
 }
 
 function findIndicators(
@@ -119,25 +130,21 @@ function findIndicators(
 ): IndicatorAnalysis | null {
   const scope = scopeFor(snapshot, settings.indicatorSheet, settings.indicatorRange, diagnostics);
   if (!scope) return null;
-  const found = scope.sheets.flatMap((s) =>
-    findIndicatorTables(s, maskFor(s, snapshot.markers), scope.range),
+  const first = firstTable(
+    snapshot,
+    scope,
+    findIndicatorTables,
+    "extraIndicatorTable",
+    diagnostics,
   );
-  if (found.length === 0) {
-    if (settings.indicatorSheet) {
-      diagnostics.push(
-        diag("warning", "noIndicators", null, {
-          sheets: scope.sheets.map((s) => s.name).join(", "),
-        }),
-      );
-    }
-    return null;
+  if (first) return analyzeIndicators(first.sheet, first.table, settings);
+  // Indicators are optional: only a sheet the user named is worth a warning.
+  if (settings.indicatorSheet) {
+    diagnostics.push(
+      diag("warning", "noIndicators", null, { sheets: scope.sheets.map((s) => s.name).join(", ") }),
+    );
   }
-  for (const extra of found.slice(1)) {
-    const where = qualifiedAddress(extra.sheet, extra.range);
-    diagnostics.push(diag("info", "extraIndicatorTable", where, { range: where }));
-  }
-  const sheet = scope.sheets.find((s) => s.name === found[0].sheet) as SheetGrid;
-  return analyzeIndicators(sheet, found[0], settings);
+  return null;
 }
 
 function findPeriod(
