@@ -98,6 +98,11 @@ export async function writeAllAtomically(files: OutputFile[], lang: Lang): Promi
   }
 }
 
+/** A file named the way the command names its outputs: "<name>-analys.xlsx". */
+export function isOwnOutput(file: string): boolean {
+  return /-analys\.xlsx$/i.test(path.basename(file));
+}
+
 export function sameFile(a: string, b: string): boolean {
   return path.resolve(a) === path.resolve(b);
 }

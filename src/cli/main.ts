@@ -8,6 +8,7 @@ import { cliTexts, parseArgs, type CliRequest } from "./args";
 import {
   CliError,
   defaultOutput,
+  isOwnOutput,
   describe,
   openInput,
   sameFile,
@@ -133,6 +134,11 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   }
   let code = 0;
   for (const input of req.inputs) {
+    // A batch over a folder ("rapporter/*.xlsx") run twice would otherwise analyse last run's outputs.
+    if (req.command === "analyze" && req.inputs.length > 1 && isOwnOutput(input)) {
+      io.err(`${T.skippedOutput(input)}\n`);
+      continue;
+    }
     try {
       const c =
         req.command === "analyze"

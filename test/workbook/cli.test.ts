@@ -1,9 +1,9 @@
 import ExcelJS from "exceljs";
-import { existsSync, readdirSync, readFileSync } from "fs";
+import { copyFileSync, existsSync, readdirSync, readFileSync } from "fs";
 import * as path from "path";
 import { main } from "../../src/cli/main";
 import type { Report } from "../../src/core/report";
-import { captureIo, dumpCells, openXlsx, sha, tempCopy } from "../support/files";
+import { captureIo, dumpCells, FIXTURES, openXlsx, sha, tempCopy } from "../support/files";
 
 jest.setTimeout(30_000);
 
@@ -323,5 +323,26 @@ describe("limits", () => {
     expect(run.code).toBe(1);
     expect(existsSync(path.join(dir, "inkop-q1-2025-analys.xlsx"))).toBe(false);
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+});
+
+describe("batch runs", () => {
+  it("analyses every input, and skips last run's outputs when given a whole folder", async () => {
+    const { dir, file } = tempCopy("inkop-q1-2025.xlsx");
+    const other = path.join(dir, "inkop-indikatorer-2019.xlsx");
+    copyFileSync(path.join(FIXTURES, "inkop-indikatorer-2019.xlsx"), other);
+    const first = captureIo();
+    expect(await main(["analyze", file, other], first)).toBe(0);
+    const outputs = readdirSync(dir)
+      .filter((f) => f.endsWith("-analys.xlsx"))
+      .sort();
+    expect(outputs).toEqual(["inkop-indikatorer-2019-analys.xlsx", "inkop-q1-2025-analys.xlsx"]);
+    const all = readdirSync(dir)
+      .filter((f) => f.endsWith(".xlsx"))
+      .map((f) => path.join(dir, f));
+    const second = captureIo();
+    expect(await main(["analyze", ...all], second)).toBe(0);
+    expect(second.stderr()).toContain("hoppas över");
+    expect(readdirSync(dir).filter((f) => f.endsWith("-analys-analys.xlsx"))).toEqual([]);
   });
 });

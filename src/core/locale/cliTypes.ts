@@ -25,6 +25,7 @@ export interface CliTexts {
   written: (p: string) => string;
   removed: (p: string) => string;
   nothingToRemove: string;
+  skippedOutput: (p: string) => string;
   warning: string;
   note: string;
 }

@@ -51,6 +51,7 @@ Exit codes: 0 done, 1 nothing to analyse or the file could not be read/written, 
   written: (p) => `Saved: ${p}`,
   removed: (p) => `Analysis removed, saved: ${p}`,
   nothingToRemove: "The file holds no analysis from Uppföljning.",
+  skippedOutput: (p) => `note: ${p} skipped – it is an output of an earlier run.`,
   warning: "warning",
   note: "note",
 };

@@ -51,6 +51,7 @@ Slutkoder: 0 klart, 1 inget att analysera eller filen kunde inte läsas/skrivas,
   written: (p) => `Sparad: ${p}`,
   removed: (p) => `Analysen borttagen, sparad: ${p}`,
   nothingToRemove: "Filen innehåller ingen analys från Uppföljning.",
+  skippedOutput: (p) => `obs: ${p} hoppas över – den är en utfil från en tidigare körning.`,
   warning: "varning",
   note: "obs",
 };
