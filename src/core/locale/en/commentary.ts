@@ -4,7 +4,8 @@
  * with a label whose number English cannot know ("Personalkostnader came in below budget").
  */
 import type { Period } from "../../analysis";
-import type { Amt, CommentaryPhrases, Dir, MoneyKind } from "../../commentary/phrases";
+import type { CommentaryPhrases, MoneyKind } from "../../commentary/phrases";
+import { above, count, plusMinus } from "../../commentary/shared";
 import { formatNumber } from "../../format";
 import { en as terms } from "./terms";
 
@@ -28,18 +29,6 @@ const KIND_SUBJECT: Record<MoneyKind, string> = { cost: "Costs", revenue: "Reven
 /** Verb agreement with the subject: "Costs are", "Revenue is". */
 const BE: Record<MoneyKind, string> = { cost: "are", revenue: "is" };
 const HAVE: Record<MoneyKind, string> = { cost: "have", revenue: "has" };
-
-function above(kind: MoneyKind, dir: Dir): boolean {
-  return kind === "revenue" ? dir > 0 : dir < 0;
-}
-
-function plusMinus(a: Amt): string {
-  return `${a.dir < 0 ? "minus" : "plus"} ${a.text}`;
-}
-
-function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 export const en: CommentaryPhrases = {
   titles: {

@@ -4,7 +4,8 @@
  * "lokal- och övriga kostnader") lives here too.
  */
 import type { Period } from "../../analysis";
-import type { Amt, CommentaryPhrases, Dir, MoneyKind } from "../../commentary/phrases";
+import type { CommentaryPhrases, MoneyKind } from "../../commentary/phrases";
+import { above, count, plusMinus } from "../../commentary/shared";
 import { formatNumber } from "../../format";
 import { sv as terms } from "./terms";
 
@@ -77,19 +78,6 @@ function forPeriod(period: Period | null): string {
 }
 
 const KIND_SUBJECT: Record<MoneyKind, string> = { cost: "Kostnaderna", revenue: "Intäkterna" };
-
-/** Whether an amount of this kind is above budget in size, given a favourable-positive direction. */
-function above(kind: MoneyKind, dir: Dir): boolean {
-  return kind === "revenue" ? dir > 0 : dir < 0;
-}
-
-function plusMinus(a: Amt): string {
-  return `${a.dir < 0 ? "minus" : "plus"} ${a.text}`;
-}
-
-function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 export const sv: CommentaryPhrases = {
   titles: {
