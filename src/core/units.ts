@@ -6,10 +6,6 @@ export type MoneyUnit = "kr" | "tkr" | "mnkr";
 
 const TKR_PER_UNIT: Record<MoneyUnit, number> = { kr: 0.001, tkr: 1, mnkr: 1000 };
 
-export function tkrPerUnit(unit: MoneyUnit): number {
-  return TKR_PER_UNIT[unit];
-}
-
 /** Converts an amount between money units. */
 export function convertMoney(amount: number, from: MoneyUnit, to: MoneyUnit): number {
   if (from === to) return amount;

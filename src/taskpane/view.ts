@@ -3,13 +3,8 @@
  * style, the summary figures and the address of a row to select. Kept out of the components so
  * they stay declarative and this stays unit-testable.
  */
-import { cellAddress, qualifiedAddress } from "../core/address";
-import type {
-  Analysis,
-  IndicatorAnalysis,
-  StatementAnalysis,
-  StatementRow,
-} from "../core/analysis";
+import { cellAddress } from "../core/address";
+import type { Analysis, StatementRow } from "../core/analysis";
 import { commentaryToText } from "../core/commentary";
 import type { Commentary, CommentarySection } from "../core/commentary/types";
 import { formatAmount, formatPercent, roundTo } from "../core/format";
@@ -58,10 +53,6 @@ export function signedPercent(value: number | null, lang: Lang, none: string): s
 /** The range of a table row, so selecting an item selects the whole row of the table. */
 export function rowAddress(row: number, table: { range: { left: number; right: number } }): string {
   return `${cellAddress(row, table.range.left)}:${cellAddress(row, table.range.right)}`;
-}
-
-export function tableAddress(t: StatementAnalysis | IndicatorAnalysis): string {
-  return qualifiedAddress(t.sheet, t.range);
 }
 
 export interface SummaryView {

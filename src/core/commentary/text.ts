@@ -43,10 +43,6 @@ export function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-export function upperFirst(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /** Ends a sentence with a full stop unless it already ends with punctuation. */
 export function sentence(text: string): string {
   const t = text.trim();
