@@ -5,7 +5,8 @@ import type { Lang } from "../core/settings";
 import { renderDiagnostic } from "../core/locale";
 import { diag, type Diagnostic } from "../core/diagnostics";
 import { XlsxWorkbook } from "../workbook/xlsx/adapter";
-import { fileKind, inspectPackage, MAX_CELLS } from "../workbook/xlsx/fileCheck";
+import { MAX_CELLS } from "../core/grid";
+import { fileKind, inspectPackage } from "../workbook/xlsx/fileCheck";
 import { cliTexts } from "./args";
 
 export class CliError extends Error {

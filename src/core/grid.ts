@@ -51,6 +51,12 @@ export interface WorkbookSnapshot {
   markers: Marker[];
 }
 
+/**
+ * The most cells the product reads: Excel on the web returns nulls above it, and ExcelJS needs about
+ * 1 GB for a tenth of it. Both adapters refuse larger workbooks before reading them.
+ */
+export const MAX_CELLS = 5_000_000;
+
 export function isCellError(v: CellValue | undefined): v is CellError {
   return typeof v === "object" && v !== null && "error" in v;
 }
@@ -61,10 +67,6 @@ export function cellAt(sheet: SheetGrid, row: number, col: number): CellValue {
   if (!r) return null;
   const v = r[col - sheet.left];
   return v === undefined ? null : v;
-}
-
-export function formulaAt(sheet: SheetGrid, row: number, col: number): string | null {
-  return sheet.formulas?.[row - sheet.top]?.[col - sheet.left] ?? null;
 }
 
 export function numberFormatAt(sheet: SheetGrid, row: number, col: number): string | null {

@@ -6,7 +6,14 @@
  * Everything that could make a write fail is checked before the first write is queued.
  */
 import { columnLetters, parseQualifiedAddress, quoteSheetName } from "../../core/address";
-import type { CellRange, CellValue, Marker, SheetGrid, WorkbookSnapshot } from "../../core/grid";
+import {
+  MAX_CELLS,
+  type CellRange,
+  type CellValue,
+  type Marker,
+  type SheetGrid,
+  type WorkbookSnapshot,
+} from "../../core/grid";
 import { terms } from "../../core/locale";
 import { markerKeys } from "../../core/plan/markers";
 import { MARKER_PREFIX, type PlanStep, type WritePlan } from "../../core/plan/types";
@@ -33,7 +40,6 @@ export interface OfficeWorkbookOptions {
   now?: () => number;
 }
 
-export const MAX_CELLS = 5_000_000;
 const MAX_ROWS = 1_048_576;
 const MAX_COLS = 16_384;
 const INVALID_SHEET_NAME = /[[\]:*?/\\]/;

@@ -1,5 +1,6 @@
 /** The Office.js side of the workbook port. */
-export { OfficeWorkbook, MAX_CELLS, type ExcelRun, type OfficeWorkbookOptions } from "./adapter";
+export { OfficeWorkbook, type ExcelRun, type OfficeWorkbookOptions } from "./adapter";
+export { MAX_CELLS } from "../../core/grid";
 export {
   officeSettingsStore,
   documentSettingsStore,

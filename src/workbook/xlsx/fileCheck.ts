@@ -3,6 +3,7 @@
  * old .xls is an OLE compound file; anything else is not a workbook. Also lists the parts ExcelJS drops.
  */
 import JSZip from "jszip";
+import { parseRangeAddress } from "../../core/address";
 import type { Readable } from "stream";
 
 export type FileKind = "zip" | "ole" | "other";
@@ -25,16 +26,9 @@ export interface PackageInfo {
   declaredCells: number;
 }
 
-/** The same limit as in Excel on the web: beyond it a read returns nulls or takes minutes and gigabytes. */
-export const MAX_CELLS = 5_000_000;
-
 function cellsOf(ref: string): number {
-  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(ref);
-  if (!m) return 0;
-  const col = (l: string): number => [...l].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  const rows = m[4] ? Number(m[4]) - Number(m[2]) + 1 : 1;
-  const cols = m[3] ? col(m[3]) - col(m[1]) + 1 : 1;
-  return Math.max(0, rows) * Math.max(0, cols);
+  const r = parseRangeAddress(ref);
+  return r ? (r.bottom - r.top + 1) * (r.right - r.left + 1) : 0;
 }
 
 /** Reads just the start of a sheet part, where <dimension> stands, without inflating the whole sheet. */
