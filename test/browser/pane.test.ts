@@ -12,7 +12,7 @@ import { ROOT, buildHarness, buildPane, findChromium, serve, type Served } from 
 
 jest.setTimeout(240_000);
 
-const FIXTURE = path.resolve(ROOT, "../shared/fixtures/inkop-q1-2025.xlsx");
+const FIXTURE = path.resolve(ROOT, "test/fixtures/inkop-q1-2025.xlsx");
 const SCREENSHOT = path.join(ROOT, "out", "screenshots", "pane.png");
 const WIDTH = 320;
 
@@ -20,7 +20,7 @@ let browser: Browser | null = null;
 let served: Served | null = null;
 
 beforeAll(async () => {
-  const executablePath = findChromium();
+  const { executablePath, args } = await findChromium();
   buildPane();
   await buildHarness();
   const seed = await seedFromXlsx(FIXTURE);
@@ -28,14 +28,7 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath,
     headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
+    args,
   });
 });
 

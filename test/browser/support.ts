@@ -14,14 +14,53 @@ export const ROOT = path.resolve(__dirname, "../..");
 /** Where the test builds the production bundle: not dist/, so a real build there is never clobbered. */
 export const DIST = path.join(ROOT, "out", "browser-dist");
 export const HARNESS_DIR = path.join(ROOT, "out", "browser-harness");
-export const CHROMIUM_MISSING = "Chromium saknas: apt-get update && apt-get install -y chromium";
+export const CHROMIUM_MISSING =
+  "Chromium saknas: npm ci installerar @sparticuz/chromium (webbläsaren ingår i paketet), eller sätt CHROMIUM_PATH";
 // Minified HTML drops the quotes around the src, so both spellings are matched.
 const OFFICE_JS =
   /<script\b[^>]*\bsrc=["']?https:\/\/appsforoffice\.microsoft\.com\/[^"'\s>]*office\.js["']?[^>]*><\/script>/i;
 
-export function findChromium(): string {
+const WEAKENING = /^--(disable-web-security|allow-running-insecure-content|headless)/;
+
+/**
+ * The browser for the pane test: CHROMIUM_PATH or a system Chromium when one is present, else the
+ * Chromium shipped inside the npm package @sparticuz/chromium (unpacked to the temp folder on first use),
+ * so a fresh machine needs no apt step.
+ */
+export async function findChromium(): Promise<{ executablePath: string; args: string[] }> {
+  const own = [
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ];
   const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"];
-  for (const c of candidates) if (c && fs.existsSync(c)) return c;
+  for (const c of candidates)
+    if (c && fs.existsSync(c))
+      return { executablePath: c, args: ["--no-sandbox", "--disable-gpu", ...own] };
+  try {
+    // An ES-module package, which jest's CommonJS runtime cannot load: ask a plain node process.
+    const script =
+      'const c = (await import("@sparticuz/chromium")).default;' +
+      "console.log(JSON.stringify({ path: await c.executablePath(), args: c.args }));";
+    const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], {
+      cwd: ROOT,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const packaged = JSON.parse(out.trim().split("\n").pop() as string) as {
+      path: string;
+      args: string[];
+    };
+    if (packaged.path && fs.existsSync(packaged.path))
+      return {
+        executablePath: packaged.path,
+        // Its serverless defaults weaken the page's security (the CSP test needs it whole); playwright sets headless.
+        args: [...packaged.args.filter((a) => !WEAKENING.test(a)), ...own],
+      };
+  } catch (e) {
+    throw new Error(`${CHROMIUM_MISSING} (${(e as Error).message})`);
+  }
   throw new Error(CHROMIUM_MISSING);
 }
 

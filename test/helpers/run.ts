@@ -246,7 +246,7 @@ export async function tempDir(prefix = "uppf-hostile-"): Promise<string> {
   return fs.mkdtemp(path.join(os.tmpdir(), prefix));
 }
 
-export const FIXTURES = "/work/shared/fixtures";
+export const FIXTURES = path.resolve(__dirname, "../fixtures");
 
 export async function copyFixture(name: string, dir: string, as = name): Promise<string> {
   const target = path.join(dir, as);

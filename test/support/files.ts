@@ -1,4 +1,4 @@
-/** Fixture files copied to a temp folder (the shared fixtures are never written), and cell dumps for comparison. */
+/** Fixture files copied to a temp folder (the fixtures are never written), and cell dumps for comparison. */
 import ExcelJS from "exceljs";
 import { createHash } from "crypto";
 import { copyFileSync, mkdtempSync, readFileSync } from "fs";
@@ -6,7 +6,7 @@ import { tmpdir } from "os";
 import * as path from "path";
 import type { Io } from "../../src/cli/main";
 
-export const FIXTURES = path.resolve(__dirname, "../../../shared/fixtures");
+export const FIXTURES = path.resolve(__dirname, "../fixtures");
 
 export function tempCopy(fixture: string): { dir: string; file: string } {
   const dir = mkdtempSync(path.join(tmpdir(), "uppf-"));

@@ -10,7 +10,7 @@ import type { Settings } from "../../src/core/settings";
 import { App } from "../../src/taskpane/App";
 import { createOfficeHost } from "../../src/taskpane/officeHost";
 
-const FIXTURE = path.resolve(__dirname, "../../../shared/fixtures/inkop-q1-2025.xlsx");
+const FIXTURE = path.resolve(__dirname, "../fixtures/inkop-q1-2025.xlsx");
 
 function officeStub(background: string): typeof Office {
   return {

@@ -13,10 +13,8 @@ import { XlsxWorkbook } from "../../src/workbook/xlsx/adapter";
 import { createFakeExcel, type FakeWorkbookSnapshot } from "../fakes/excel";
 import { seedFromXlsx } from "../fakes/excel/seedFromXlsx";
 
-const FIXTURES = "/work/shared/fixtures";
-const fixtures = fs.existsSync(FIXTURES)
-  ? fs.readdirSync(FIXTURES).filter((f) => f.endsWith(".xlsx"))
-  : [];
+const FIXTURES = path.resolve(__dirname, "../fixtures");
+const fixtures = fs.readdirSync(FIXTURES).filter((f) => f.endsWith(".xlsx"));
 
 interface Comparable {
   sheets: {
@@ -77,7 +75,7 @@ describe.each(fixtures)("%s", (name) => {
     "gives the same cells through Office.js and ExcelJS (%s)",
     async (lang) => {
       const input = path.join(tmp, `${lang}-${name}`);
-      fs.copyFileSync(path.join(FIXTURES, name), input); // never write in the shared folder
+      fs.copyFileSync(path.join(FIXTURES, name), input); // never write the fixture itself
       const settings = withDefaults({ lang });
 
       const fake = createFakeExcel(await seedFromXlsx(input));

@@ -1,4 +1,5 @@
 /** Settings in the workbook, the ExcelApi 1.9 check, selection helpers and the ribbon command on the fake. */
+import * as path from "path";
 import { analyzeNow } from "../../src/commands/analyzeNow";
 import {
   ensureExcelApi,
@@ -96,7 +97,7 @@ describe("selection helpers", () => {
 
 describe("Analysera nu", () => {
   it("analyses with the saved settings in 4 syncs and shows the Analys sheet", async () => {
-    const fake = createFakeExcel(await seedFromXlsx("/work/shared/fixtures/inkop-q1-2025.xlsx"));
+    const fake = createFakeExcel(await seedFromXlsx(path.resolve(__dirname, "../fixtures/inkop-q1-2025.xlsx")));
     const store = officeSettingsStore(
       docSettings({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, lang: "sv" } }),
     );

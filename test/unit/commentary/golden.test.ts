@@ -1,6 +1,6 @@
 /**
- * Golden tests: the whole job on the shared fixtures (reader → engine → commentary), checked
- * against what the controller wrote in the real reports (../shared/fixtures/README.md).
+ * Golden tests: the whole job on the fixtures (reader → engine → commentary), checked
+ * against what the controller wrote in the real reports (test/fixtures/README.md).
  */
 import { readFileSync } from "fs";
 import * as path from "path";
@@ -11,7 +11,7 @@ import { XlsxWorkbook } from "../../../src/workbook/xlsx/adapter";
 import { section } from "./builder";
 import { offenders } from "./provenance";
 
-const FIXTURES = path.resolve(__dirname, "../../../../shared/fixtures");
+const FIXTURES = path.resolve(__dirname, "../../fixtures");
 
 async function engineFor(file: string, settings: Partial<Settings> = {}) {
   const workbook = await XlsxWorkbook.fromBuffer(readFileSync(path.join(FIXTURES, file)));
