@@ -97,7 +97,9 @@ describe("selection helpers", () => {
 
 describe("Analysera nu", () => {
   it("analyses with the saved settings in 4 syncs and shows the Analys sheet", async () => {
-    const fake = createFakeExcel(await seedFromXlsx(path.resolve(__dirname, "../fixtures/inkop-q1-2025.xlsx")));
+    const fake = createFakeExcel(
+      await seedFromXlsx(path.resolve(__dirname, "../fixtures/inkop-q1-2025.xlsx")),
+    );
     const store = officeSettingsStore(
       docSettings({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, lang: "sv" } }),
     );
