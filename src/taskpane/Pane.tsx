@@ -1,60 +1,18 @@
 /**
- * The task pane: reads the workbook through the injected host, runs the pure engine, shows the
- * result, and writes or removes only on an explicit button press.
+ * The task pane's view: renders what usePane (state and flows) holds and wires its actions to the
+ * controls. Reads the workbook through the injected host; writes or removes only on a button press.
  */
-import {
-  Button,
-  Link,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  ProgressBar,
-  Spinner,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import { useCallback, useEffect, useRef, useState } from "react";
-import { qualifiedAddress } from "../core/address";
-import type { Diagnostic } from "../core/diagnostics";
-import { planRemoval, removalRefusals, runEngine, type EngineResult } from "../core/engine";
-import type { WorkbookSnapshot } from "../core/grid";
-import { renderDiagnostic } from "../core/locale";
-import type { WritePlan } from "../core/plan/types";
-import { withDefaults, type Settings } from "../core/settings";
-import type { ApplyProgress } from "../workbook/port";
+import { Button, ProgressBar, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { CommentaryPreview } from "./components/CommentaryPreview";
+import { NoticeBar } from "./components/NoticeBar";
 import { DeviationList, IndicatorList, Notes, Summary } from "./components/Results";
 import { SettingsSection } from "./components/SettingsSection";
-import { TablesSection, type Detection, type TableKind } from "./components/TablesSection";
-import { describeError, type ErrorView } from "./errors";
+import { TablesSection } from "./components/TablesSection";
 import type { PaneHost } from "./host";
-import {
-  draftFromSettings,
-  validateDraft,
-  type DraftErrors,
-  type SettingsDraft,
-} from "./settingsForm";
-import { StringsContext, uiStrings } from "./strings";
-import { analysisSheetOf } from "./view";
+import { StringsContext } from "./strings";
+import { usePane, type Engine } from "./usePane";
 
-/** The pure core the pane drives; injectable so component tests can pin results. */
-export interface Engine {
-  runEngine(snapshot: WorkbookSnapshot, settings: Settings): EngineResult;
-  planRemoval(snapshot: WorkbookSnapshot): WritePlan;
-  /** Why the removal must not be applied (our output sits on a protected sheet); empty when it may. */
-  removalRefusals(snapshot: WorkbookSnapshot): Diagnostic[];
-}
-
-export const defaultEngine: Engine = { runEngine, planRemoval, removalRefusals };
-
-type Busy = null | "read" | "analyze" | "write" | "remove" | "save";
-
-type Notice =
-  | { kind: "error"; error: ErrorView }
-  | { kind: "refused"; lines: string[] }
-  | { kind: "written"; sheet: string | null }
-  | { kind: "info"; text: string };
+export { defaultEngine, type Engine } from "./usePane";
 
 const useStyles = makeStyles({
   root: {
@@ -82,292 +40,10 @@ const useStyles = makeStyles({
   },
 });
 
-function choicesOf(s: Settings) {
-  return {
-    statement: { sheet: s.statementSheet, range: s.statementRange },
-    indicators: { sheet: s.indicatorSheet, range: s.indicatorRange },
-  };
-}
-
-function detectionOf(snapshot: WorkbookSnapshot, r: EngineResult | null): Detection {
-  const st = r?.analysis.statement;
-  const ind = r?.analysis.indicators;
-  return {
-    sheets: snapshot.sheets.map((s) => s.name),
-    statement: st ? qualifiedAddress(st.sheet, st.range) : null,
-    indicators: ind ? qualifiedAddress(ind.sheet, ind.range) : null,
-  };
-}
-
 export function Pane(props: { host: PaneHost; engine?: Engine }): JSX.Element {
-  const { host } = props;
-  const engine = props.engine ?? defaultEngine;
+  const p = usePane(props.host, props.engine);
   const s = useStyles();
-
-  const [settings, setSettings] = useState<Settings>(() => withDefaults());
-  const [draft, setDraft] = useState<SettingsDraft>(() => draftFromSettings(withDefaults()));
-  const [errors, setErrors] = useState<DraftErrors>({});
-  const [settingsOpen, setSettingsOpen] = useState(false);
-  const [detection, setDetection] = useState<Detection | null>(null);
-  const [result, setResult] = useState<EngineResult | null>(null);
-  const [busy, setBusy] = useState<Busy>("read");
-  const [progress, setProgress] = useState<ApplyProgress | null>(null);
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [copied, setCopied] = useState<string | null>(null);
-  // The live region: a counter makes a repeated message ("Kopierat" twice) a change screen readers announce.
-  const [announcement, setAnnouncement] = useState({ text: "", n: 0 });
-  const mounted = useRef(true);
-
-  const t = uiStrings(settings.lang);
-  const announce = useCallback(
-    (text: string) => setAnnouncement((a) => ({ text, n: a.n + 1 })),
-    [],
-  );
-
-  const fail = useCallback(
-    (e: unknown, lang: Settings["lang"]) => {
-      const view = describeError(e, uiStrings(lang));
-      setNotice({ kind: "error", error: view });
-      announce(
-        view.code ? `${view.message} ${uiStrings(lang).errors.code(view.code)}` : view.message,
-      );
-    },
-    [announce],
-  );
-
-  /** Reads the workbook and runs the engine; the result also tells where the tables are. */
-  const readAndRun = useCallback(
-    async (current: Settings): Promise<{ snapshot: WorkbookSnapshot; result: EngineResult }> => {
-      const snapshot = await host.port.read();
-      const r = engine.runEngine(snapshot, current);
-      if (mounted.current) setDetection(detectionOf(snapshot, r));
-      return { snapshot, result: r };
-    },
-    [host, engine],
-  );
-
-  const detect = useCallback(
-    async (current: Settings) => {
-      setBusy("read");
-      try {
-        await readAndRun(current);
-      } catch (e) {
-        fail(e, current.lang);
-      } finally {
-        if (mounted.current) setBusy(null);
-      }
-    },
-    [readAndRun, fail],
-  );
-
-  // On open: stored settings, then find the tables (nothing is shown as analysed yet).
-  useEffect(() => {
-    mounted.current = true;
-    void (async () => {
-      let loaded = withDefaults();
-      try {
-        loaded = withDefaults(await host.loadSettings());
-      } catch (e) {
-        fail(e, loaded.lang);
-      }
-      if (!mounted.current) return;
-      setSettings(loaded);
-      setDraft(draftFromSettings(loaded));
-      await detect(loaded);
-    })();
-    return () => {
-      mounted.current = false;
-    };
-    // Runs once per host: re-reading on every render would hammer Excel.
-  }, [host]);
-
-  const persist = useCallback(
-    async (next: Settings) => {
-      await host.saveSettings(next);
-      setSettings(next);
-    },
-    [host],
-  );
-
-  /** The settings to run with: the draft when valid (saved if changed), or null after showing why not. */
-  const settled = useCallback(async (): Promise<Settings | null> => {
-    const v = validateDraft(draft, settings, t);
-    if (!v.ok) {
-      setErrors(v.errors);
-      setSettingsOpen(true);
-      announce(t.settings.invalid);
-      setNotice({ kind: "info", text: t.settings.invalid });
-      return null;
-    }
-    setErrors({});
-    if (JSON.stringify(v.settings) !== JSON.stringify(settings)) await persist(v.settings);
-    return v.settings;
-  }, [draft, settings, t, announce, persist]);
-
-  const run = useCallback(
-    async (kind: Exclude<Busy, null>, job: () => Promise<void>, lang: Settings["lang"]) => {
-      setBusy(kind);
-      setNotice(null);
-      setCopied(null);
-      setProgress(null);
-      try {
-        await job();
-      } catch (e) {
-        fail(e, lang);
-      } finally {
-        if (mounted.current) {
-          setBusy(null);
-          setProgress(null);
-        }
-      }
-    },
-    [fail],
-  );
-
-  const analyze = () =>
-    run(
-      "analyze",
-      async () => {
-        const current = await settled();
-        if (!current) return;
-        const { result: r } = await readAndRun(current);
-        setResult(r);
-        announce(uiStrings(current.lang).actions.analyzed);
-      },
-      settings.lang,
-    );
-
-  const refusalLines = (refusals: Diagnostic[], lang: Settings["lang"]) =>
-    refusals.map((d) => renderDiagnostic(d, lang));
-
-  const write = () =>
-    run(
-      "write",
-      async () => {
-        const current = await settled();
-        if (!current) return;
-        const words = uiStrings(current.lang);
-        // Re-read: the plan must match the workbook as it is now, not as it was at Analysera.
-        const { result: r } = await readAndRun(current);
-        setResult(r);
-        if (r.refusals.length > 0) {
-          const lines = refusalLines(r.refusals, current.lang);
-          setNotice({ kind: "refused", lines });
-          announce(`${words.actions.refusedTitle}. ${lines.join(" ")}`);
-          return;
-        }
-        announce(words.actions.writing);
-        await host.port.apply(r.plan, (p) => {
-          if (mounted.current) setProgress({ ...p });
-        });
-        setNotice({ kind: "written", sheet: analysisSheetOf(r.plan) });
-        announce(words.actions.written);
-      },
-      settings.lang,
-    );
-
-  const remove = () =>
-    run(
-      "remove",
-      async () => {
-        const snapshot = await host.port.read();
-        const plan = engine.planRemoval(snapshot);
-        const refusals = engine.removalRefusals(snapshot);
-        if (refusals.length > 0) {
-          const lines = refusalLines(refusals, settings.lang);
-          setNotice({ kind: "refused", lines });
-          announce(`${t.actions.refusedTitle}. ${lines.join(" ")}`);
-          return;
-        }
-        if (plan.steps.length === 0) {
-          setNotice({ kind: "info", text: t.actions.nothingToRemove });
-          announce(t.actions.nothingToRemove);
-          return;
-        }
-        await host.port.apply(plan, (p) => {
-          if (mounted.current) setProgress({ ...p });
-        });
-        setNotice({ kind: "info", text: t.actions.removed });
-        announce(t.actions.removed);
-      },
-      settings.lang,
-    );
-
-  const saveSettings = () =>
-    run(
-      "save",
-      async () => {
-        const v = validateDraft(draft, settings, t);
-        if (!v.ok) {
-          setErrors(v.errors);
-          announce(t.settings.invalid);
-          return;
-        }
-        setErrors({});
-        await persist(v.settings);
-        const words = uiStrings(v.settings.lang);
-        setNotice({ kind: "info", text: words.settings.saved });
-        announce(words.settings.saved);
-        // A shown analysis would now be stale (other thresholds or language): redo it, still without writing.
-        if (result) setResult((await readAndRun(v.settings)).result);
-      },
-      settings.lang,
-    );
-
-  const chooseTable = async (kind: TableKind, sheet: string | null, range: string | null) => {
-    const next: Settings =
-      kind === "statement"
-        ? { ...settings, statementSheet: sheet, statementRange: range }
-        : { ...settings, indicatorSheet: sheet, indicatorRange: range };
-    await run(
-      "read",
-      async () => {
-        await persist(next);
-        setResult(null);
-        await readAndRun(next);
-      },
-      settings.lang,
-    );
-  };
-
-  const takeSelection = (kind: TableKind) =>
-    run(
-      "read",
-      async () => {
-        const sel = await host.getSelectedRange();
-        const next: Settings =
-          kind === "statement"
-            ? { ...settings, statementSheet: sel.sheet, statementRange: sel.address }
-            : { ...settings, indicatorSheet: sel.sheet, indicatorRange: sel.address };
-        await persist(next);
-        setResult(null);
-        await readAndRun(next);
-      },
-      settings.lang,
-    );
-
-  const select = (sheet: string, address: string) => {
-    host.selectCell(sheet, address).catch((e: unknown) => fail(e, settings.lang));
-  };
-
-  const showSheet = (sheet: string) => {
-    host.activateSheet(sheet).catch((e: unknown) => fail(e, settings.lang));
-  };
-
-  const copy = (key: string, text: string) => {
-    host.copyText(text).then(
-      () => {
-        setCopied(key);
-        announce(t.commentary.copied);
-      },
-      () => {
-        setCopied(null);
-        setNotice({ kind: "info", text: t.commentary.copyFailed });
-        announce(t.commentary.copyFailed);
-      },
-    );
-  };
-
+  const { t, busy, progress, settings, result } = p;
   const isBusy = busy !== null;
   const lang = settings.lang;
 
@@ -375,30 +51,30 @@ export function Pane(props: { host: PaneHost; engine?: Engine }): JSX.Element {
     <StringsContext.Provider value={t}>
       <main className={s.root} lang={lang} aria-busy={isBusy}>
         <TablesSection
-          detection={detection}
-          choices={choicesOf(settings)}
+          detection={p.detection}
+          choices={p.choices}
           busy={isBusy}
-          onPickSheet={(kind, sheet) => void chooseTable(kind, sheet, null)}
-          onUseSelection={(kind) => void takeSelection(kind)}
+          onPickSheet={p.pickSheet}
+          onUseSelection={p.takeSelection}
         />
         <SettingsSection
-          open={settingsOpen}
-          onOpenChange={setSettingsOpen}
-          draft={draft}
-          errors={errors}
+          open={p.settingsOpen}
+          onOpenChange={p.setSettingsOpen}
+          draft={p.draft}
+          errors={p.errors}
           busy={isBusy}
-          onChange={setDraft}
-          onSave={() => void saveSettings()}
+          onChange={p.setDraft}
+          onSave={p.saveSettings}
         />
         <div className={s.actions}>
-          <Button appearance="primary" disabledFocusable={isBusy} onClick={() => void analyze()}>
+          <Button appearance="primary" disabledFocusable={isBusy} onClick={p.analyze}>
             {t.actions.analyze}
           </Button>
           <div className={s.row}>
-            <Button disabledFocusable={isBusy} onClick={() => void write()}>
+            <Button disabledFocusable={isBusy} onClick={p.write}>
               {t.actions.write}
             </Button>
-            <Button appearance="subtle" disabledFocusable={isBusy} onClick={() => void remove()}>
+            <Button appearance="subtle" disabledFocusable={isBusy} onClick={p.remove}>
               {t.actions.remove}
             </Button>
           </div>
@@ -415,7 +91,7 @@ export function Pane(props: { host: PaneHost; engine?: Engine }): JSX.Element {
           {busy === "read" || busy === "analyze" ? (
             <Spinner size="tiny" label={busy === "read" ? t.loading : t.actions.analyzing} />
           ) : null}
-          {notice ? <NoticeBar notice={notice} t={t} onShowSheet={showSheet} /> : null}
+          {p.notice ? <NoticeBar notice={p.notice} onShowSheet={p.showSheet} /> : null}
         </div>
         {result ? (
           <>
@@ -424,11 +100,11 @@ export function Pane(props: { host: PaneHost; engine?: Engine }): JSX.Element {
               analysis={result.analysis}
               style={settings.amountStyle}
               lang={lang}
-              onSelect={select}
+              onSelect={p.select}
             />
-            <IndicatorList analysis={result.analysis} lang={lang} onSelect={select} />
+            <IndicatorList analysis={result.analysis} lang={lang} onSelect={p.select} />
             <Notes analysis={result.analysis} lang={lang} />
-            <CommentaryPreview commentary={result.commentary} copied={copied} onCopy={copy} />
+            <CommentaryPreview commentary={result.commentary} copied={p.copied} onCopy={p.copy} />
           </>
         ) : null}
       </main>
@@ -440,61 +116,8 @@ export function Pane(props: { host: PaneHost; engine?: Engine }): JSX.Element {
         aria-atomic="true"
         className={s.visuallyHidden}
       >
-        {announcement.text ? `${announcement.text}${announcement.n % 2 ? "" : "\u00a0"}` : ""}
+        {p.announcement.text ? `${p.announcement.text}${p.announcement.n % 2 ? "" : "\u00a0"}` : ""}
       </div>
     </StringsContext.Provider>
-  );
-}
-
-function NoticeBar(props: {
-  notice: Notice;
-  t: ReturnType<typeof uiStrings>;
-  onShowSheet(sheet: string): void;
-}): JSX.Element {
-  const { notice, t } = props;
-  if (notice.kind === "error") {
-    const e = notice.error;
-    return (
-      <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{t.errors.title}</MessageBarTitle>
-          {e.message}
-          {e.sheet ? <div>{t.errors.sheet(e.sheet)}</div> : null}
-          {e.code ? <div>{t.errors.code(e.code)}</div> : null}
-        </MessageBarBody>
-      </MessageBar>
-    );
-  }
-  if (notice.kind === "refused") {
-    return (
-      <MessageBar intent="warning" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{t.actions.refusedTitle}</MessageBarTitle>
-          {notice.lines.map((l, i) => (
-            <div key={i}>{l}</div>
-          ))}
-        </MessageBarBody>
-      </MessageBar>
-    );
-  }
-  if (notice.kind === "written") {
-    const sheet = notice.sheet;
-    return (
-      <MessageBar intent="success" layout="multiline">
-        <MessageBarBody>
-          {t.actions.written}{" "}
-          {sheet ? (
-            <Link as="button" onClick={() => props.onShowSheet(sheet)}>
-              {t.actions.showSheet(sheet)}
-            </Link>
-          ) : null}
-        </MessageBarBody>
-      </MessageBar>
-    );
-  }
-  return (
-    <MessageBar intent="info" layout="multiline">
-      <MessageBarBody>{notice.text}</MessageBarBody>
-    </MessageBar>
   );
 }

@@ -1,0 +1,384 @@
+/**
+ * The pane's state and flows: reading the workbook, running the engine, writing and removing, the
+ * settings draft, copying. The views (Pane.tsx and components/) only render what this returns and
+ * call its actions; nothing here renders.
+ */
+import { useCallback, useEffect, useRef, useState } from "react";
+import { qualifiedAddress } from "../core/address";
+import type { Diagnostic } from "../core/diagnostics";
+import { planRemoval, removalRefusals, runEngine, type EngineResult } from "../core/engine";
+import type { WorkbookSnapshot } from "../core/grid";
+import type { UiStrings } from "../core/locale/sv/ui";
+import { renderDiagnostic } from "../core/locale";
+import type { WritePlan } from "../core/plan/types";
+import { withDefaults, type Settings } from "../core/settings";
+import type { ApplyProgress } from "../workbook/port";
+import type { Detection, TableChoice, TableKind } from "./components/TablesSection";
+import { describeError, type ErrorView } from "./errors";
+import type { PaneHost } from "./host";
+import {
+  draftFromSettings,
+  validateDraft,
+  type DraftErrors,
+  type SettingsDraft,
+} from "./settingsForm";
+import { uiStrings } from "./strings";
+import { analysisSheetOf } from "./view";
+
+/** The pure core the pane drives; injectable so component tests can pin results. */
+export interface Engine {
+  runEngine(snapshot: WorkbookSnapshot, settings: Settings): EngineResult;
+  planRemoval(snapshot: WorkbookSnapshot): WritePlan;
+  /** Why the removal must not be applied (our output sits on a protected sheet); empty when it may. */
+  removalRefusals(snapshot: WorkbookSnapshot): Diagnostic[];
+}
+
+export const defaultEngine: Engine = { runEngine, planRemoval, removalRefusals };
+
+export type Busy = null | "read" | "analyze" | "write" | "remove" | "save";
+
+export type Notice =
+  | { kind: "error"; error: ErrorView }
+  | { kind: "refused"; lines: string[] }
+  | { kind: "written"; sheet: string | null }
+  | { kind: "info"; text: string };
+
+function choicesOf(s: Settings): Record<TableKind, TableChoice> {
+  return {
+    statement: { sheet: s.statementSheet, range: s.statementRange },
+    indicators: { sheet: s.indicatorSheet, range: s.indicatorRange },
+  };
+}
+
+function detectionOf(snapshot: WorkbookSnapshot, r: EngineResult | null): Detection {
+  const st = r?.analysis.statement;
+  const ind = r?.analysis.indicators;
+  return {
+    sheets: snapshot.sheets.map((s) => s.name),
+    statement: st ? qualifiedAddress(st.sheet, st.range) : null,
+    indicators: ind ? qualifiedAddress(ind.sheet, ind.range) : null,
+  };
+}
+
+export interface PaneState {
+  t: UiStrings;
+  settings: Settings;
+  draft: SettingsDraft;
+  errors: DraftErrors;
+  settingsOpen: boolean;
+  detection: Detection | null;
+  choices: Record<TableKind, TableChoice>;
+  result: EngineResult | null;
+  busy: Busy;
+  progress: ApplyProgress | null;
+  notice: Notice | null;
+  copied: string | null;
+  announcement: { text: string; n: number };
+}
+
+export interface PaneActions {
+  analyze(): void;
+  write(): void;
+  remove(): void;
+  saveSettings(): void;
+  setDraft(d: SettingsDraft): void;
+  setSettingsOpen(open: boolean): void;
+  pickSheet(kind: TableKind, sheet: string | null): void;
+  takeSelection(kind: TableKind): void;
+  select(sheet: string, address: string): void;
+  showSheet(sheet: string): void;
+  copy(key: string, text: string): void;
+}
+
+export function usePane(host: PaneHost, engine: Engine = defaultEngine): PaneState & PaneActions {
+  const [settings, setSettings] = useState<Settings>(() => withDefaults());
+  const [draft, setDraft] = useState<SettingsDraft>(() => draftFromSettings(withDefaults()));
+  const [errors, setErrors] = useState<DraftErrors>({});
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [detection, setDetection] = useState<Detection | null>(null);
+  const [result, setResult] = useState<EngineResult | null>(null);
+  const [busy, setBusy] = useState<Busy>("read");
+  const [progress, setProgress] = useState<ApplyProgress | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [copied, setCopied] = useState<string | null>(null);
+  // The live region: a counter makes a repeated message ("Kopierat" twice) a change screen readers announce.
+  const [announcement, setAnnouncement] = useState({ text: "", n: 0 });
+  const mounted = useRef(true);
+
+  const t = uiStrings(settings.lang);
+  const announce = useCallback(
+    (text: string) => setAnnouncement((a) => ({ text, n: a.n + 1 })),
+    [],
+  );
+
+  const fail = useCallback(
+    (e: unknown, lang: Settings["lang"]) => {
+      const view = describeError(e, uiStrings(lang));
+      setNotice({ kind: "error", error: view });
+      announce(
+        view.code ? `${view.message} ${uiStrings(lang).errors.code(view.code)}` : view.message,
+      );
+    },
+    [announce],
+  );
+
+  /** Reads the workbook and runs the engine; the result also tells where the tables are. */
+  const readAndRun = useCallback(
+    async (current: Settings): Promise<{ snapshot: WorkbookSnapshot; result: EngineResult }> => {
+      const snapshot = await host.port.read();
+      const r = engine.runEngine(snapshot, current);
+      if (mounted.current) setDetection(detectionOf(snapshot, r));
+      return { snapshot, result: r };
+    },
+    [host, engine],
+  );
+
+  const detect = useCallback(
+    async (current: Settings) => {
+      setBusy("read");
+      try {
+        await readAndRun(current);
+      } catch (e) {
+        fail(e, current.lang);
+      } finally {
+        if (mounted.current) setBusy(null);
+      }
+    },
+    [readAndRun, fail],
+  );
+
+  // On open: stored settings, then find the tables (nothing is shown as analysed yet).
+  useEffect(() => {
+    mounted.current = true;
+    void (async () => {
+      let loaded = withDefaults();
+      try {
+        loaded = withDefaults(await host.loadSettings());
+      } catch (e) {
+        fail(e, loaded.lang);
+      }
+      if (!mounted.current) return;
+      setSettings(loaded);
+      setDraft(draftFromSettings(loaded));
+      await detect(loaded);
+    })();
+    return () => {
+      mounted.current = false;
+    };
+    // Runs once per host: re-reading on every render would hammer Excel.
+  }, [host]);
+
+  const persist = useCallback(
+    async (next: Settings) => {
+      await host.saveSettings(next);
+      setSettings(next);
+    },
+    [host],
+  );
+
+  /** The settings to run with: the draft when valid (saved if changed), or null after showing why not. */
+  const settled = useCallback(async (): Promise<Settings | null> => {
+    const v = validateDraft(draft, settings, t);
+    if (!v.ok) {
+      setErrors(v.errors);
+      setSettingsOpen(true);
+      announce(t.settings.invalid);
+      setNotice({ kind: "info", text: t.settings.invalid });
+      return null;
+    }
+    setErrors({});
+    if (JSON.stringify(v.settings) !== JSON.stringify(settings)) await persist(v.settings);
+    return v.settings;
+  }, [draft, settings, t, announce, persist]);
+
+  const run = useCallback(
+    async (kind: Exclude<Busy, null>, job: () => Promise<void>, lang: Settings["lang"]) => {
+      setBusy(kind);
+      setNotice(null);
+      setCopied(null);
+      setProgress(null);
+      try {
+        await job();
+      } catch (e) {
+        fail(e, lang);
+      } finally {
+        if (mounted.current) {
+          setBusy(null);
+          setProgress(null);
+        }
+      }
+    },
+    [fail],
+  );
+
+  const refusalLines = (refusals: Diagnostic[], lang: Settings["lang"]) =>
+    refusals.map((d) => renderDiagnostic(d, lang));
+
+  const analyze = () =>
+    void run(
+      "analyze",
+      async () => {
+        const current = await settled();
+        if (!current) return;
+        const { result: r } = await readAndRun(current);
+        setResult(r);
+        announce(uiStrings(current.lang).actions.analyzed);
+      },
+      settings.lang,
+    );
+
+  const write = () =>
+    void run(
+      "write",
+      async () => {
+        const current = await settled();
+        if (!current) return;
+        const words = uiStrings(current.lang);
+        // Re-read: the plan must match the workbook as it is now, not as it was at Analysera.
+        const { result: r } = await readAndRun(current);
+        setResult(r);
+        if (r.refusals.length > 0) {
+          const lines = refusalLines(r.refusals, current.lang);
+          setNotice({ kind: "refused", lines });
+          announce(`${words.actions.refusedTitle}. ${lines.join(" ")}`);
+          return;
+        }
+        announce(words.actions.writing);
+        await host.port.apply(r.plan, (p) => {
+          if (mounted.current) setProgress({ ...p });
+        });
+        setNotice({ kind: "written", sheet: analysisSheetOf(r.plan) });
+        announce(words.actions.written);
+      },
+      settings.lang,
+    );
+
+  const remove = () =>
+    void run(
+      "remove",
+      async () => {
+        const snapshot = await host.port.read();
+        const plan = engine.planRemoval(snapshot);
+        const refusals = engine.removalRefusals(snapshot);
+        if (refusals.length > 0) {
+          const lines = refusalLines(refusals, settings.lang);
+          setNotice({ kind: "refused", lines });
+          announce(`${t.actions.refusedTitle}. ${lines.join(" ")}`);
+          return;
+        }
+        if (plan.steps.length === 0) {
+          setNotice({ kind: "info", text: t.actions.nothingToRemove });
+          announce(t.actions.nothingToRemove);
+          return;
+        }
+        await host.port.apply(plan, (p) => {
+          if (mounted.current) setProgress({ ...p });
+        });
+        setNotice({ kind: "info", text: t.actions.removed });
+        announce(t.actions.removed);
+      },
+      settings.lang,
+    );
+
+  const saveSettings = () =>
+    void run(
+      "save",
+      async () => {
+        const v = validateDraft(draft, settings, t);
+        if (!v.ok) {
+          setErrors(v.errors);
+          announce(t.settings.invalid);
+          return;
+        }
+        setErrors({});
+        await persist(v.settings);
+        const words = uiStrings(v.settings.lang);
+        setNotice({ kind: "info", text: words.settings.saved });
+        announce(words.settings.saved);
+        // A shown analysis would now be stale (other thresholds or language): redo it, still without writing.
+        if (result) setResult((await readAndRun(v.settings)).result);
+      },
+      settings.lang,
+    );
+
+  const pickSheet = (kind: TableKind, sheet: string | null) => {
+    const next: Settings =
+      kind === "statement"
+        ? { ...settings, statementSheet: sheet, statementRange: null }
+        : { ...settings, indicatorSheet: sheet, indicatorRange: null };
+    void run(
+      "read",
+      async () => {
+        await persist(next);
+        setResult(null);
+        await readAndRun(next);
+      },
+      settings.lang,
+    );
+  };
+
+  const takeSelection = (kind: TableKind) =>
+    void run(
+      "read",
+      async () => {
+        const sel = await host.getSelectedRange();
+        const next: Settings =
+          kind === "statement"
+            ? { ...settings, statementSheet: sel.sheet, statementRange: sel.address }
+            : { ...settings, indicatorSheet: sel.sheet, indicatorRange: sel.address };
+        await persist(next);
+        setResult(null);
+        await readAndRun(next);
+      },
+      settings.lang,
+    );
+
+  const select = (sheet: string, address: string) => {
+    host.selectCell(sheet, address).catch((e: unknown) => fail(e, settings.lang));
+  };
+
+  const showSheet = (sheet: string) => {
+    host.activateSheet(sheet).catch((e: unknown) => fail(e, settings.lang));
+  };
+
+  const copy = (key: string, text: string) => {
+    host.copyText(text).then(
+      () => {
+        setCopied(key);
+        announce(t.commentary.copied);
+      },
+      () => {
+        setCopied(null);
+        setNotice({ kind: "info", text: t.commentary.copyFailed });
+        announce(t.commentary.copyFailed);
+      },
+    );
+  };
+
+  return {
+    t,
+    settings,
+    draft,
+    errors,
+    settingsOpen,
+    detection,
+    choices: choicesOf(settings),
+    result,
+    busy,
+    progress,
+    notice,
+    copied,
+    announcement,
+    analyze,
+    write,
+    remove,
+    saveSettings,
+    setDraft,
+    setSettingsOpen,
+    pickSheet,
+    takeSelection,
+    select,
+    showSheet,
+    copy,
+  };
+}
