@@ -137,7 +137,7 @@ function findIndicators(
     "extraIndicatorTable",
     diagnostics,
   );
-  if (first) return analyzeIndicators(first.sheet, first.table, settings);
+  if (first) return analyzeIndicators(first.sheet, first.table, settings, diagnostics);
   // Indicators are optional: only a sheet the user named is worth a warning.
   if (settings.indicatorSheet) {
     diagnostics.push(

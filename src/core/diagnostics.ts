@@ -26,6 +26,8 @@ export type DiagnosticCode =
   | "periodUnknown" // run-rate check skipped
   | "unitAssumed" // no unit found; tkr assumed
   | "indicatorUnitMismatch" // {targetUnit, actualUnit}
+  | "indicatorDirectionFromName" // {name, target, word}: a plain target read as at most from the name
+  | "indicatorDirectionConflict" // {name, target, direction}: the Riktning column overrules the target's word
   | "outputColumnMoved" // {column, header}: the column right of the table held user data
   | "foreignAnalysisSheet" // {sheet}
   | "sheetProtected" // {sheet}

@@ -52,6 +52,19 @@ function reasonText(reason: string, p: CommentaryPhrases): string {
   return lowerFirst(safeText(short, p));
 }
 
+/**
+ * A percent indicator's distance to its target in percentage points ("8,6 procentenheter över"); null for
+ * other units, or when the outcome is on the target. A percent of a percent (måluppfyllelse 54 %) says
+ * nothing a reader can check, so percent indicators never get one.
+ */
+function pointsGap(item: IndicatorItem, p: CommentaryPhrases, s: Settings): string | null {
+  if (item.actual === null || item.target === null || item.unit !== "%") return null;
+  const gap = Math.abs(item.actual - item.target.value);
+  const text = plainNumber(gap, s.lang);
+  if (text === "0") return null;
+  return p.indicators.pointsGap(text, item.actual > item.target.value);
+}
+
 const STATUS_ORDER = { red: 0, yellow: 1, green: 2, grey: 3 } as const;
 
 /** Worst first: red before yellow, then lowest fulfilment (unknown last), then sheet order. */
@@ -71,7 +84,9 @@ export function indicators(ind: IndicatorAnalysis, s: Settings, p: CommentaryPhr
   const paragraphs: string[] = [p.indicators.count(met.length, judged.length)];
 
   for (const i of notMet) {
-    const fulfilment = i.fulfilment === null ? null : formatPercent(i.fulfilment * 100, 0, s.lang);
+    const gap = pointsGap(i, p, s);
+    const fulfilment =
+      i.fulfilment === null || gap !== null ? null : formatPercent(i.fulfilment * 100, 0, s.lang);
     let text = p.indicators.notMet(
       name(i, p, true),
       outcome(i, p, s),
@@ -79,6 +94,7 @@ export function indicators(ind: IndicatorAnalysis, s: Settings, p: CommentaryPhr
       i.target ? targetText(i.target, p) : "",
       fulfilment,
       i.status === "yellow",
+      gap,
     );
     const comment = i.comment ? cleanText(i.comment) : "";
     if (comment !== "") text += ` ${sentence(safeText(comment, p))}`;
@@ -93,6 +109,7 @@ export function indicators(ind: IndicatorAnalysis, s: Settings, p: CommentaryPhr
           name: name(i, p, false),
           actual: outcome(i, p, s),
           target: i.target ? targetText(i.target, p) : "",
+          gap: pointsGap(i, p, s),
         })),
       ),
     );

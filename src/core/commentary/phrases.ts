@@ -27,6 +27,8 @@ export interface IndicatorFact {
   actual: string;
   /** The target as written, mid-sentence form, e.g. "högst 6 %". */
   target: string;
+  /** For a percent indicator: the distance to the target in percentage points, e.g. "4,3 procentenheter under". */
+  gap: string | null;
 }
 
 export interface CommentaryPhrases {
@@ -108,7 +110,10 @@ export interface CommentaryPhrases {
       target: string,
       fulfilment: string | null,
       close: boolean,
+      gap: string | null,
     ): string;
+    /** "8,6 procentenheter över" / "8.6 percentage points above": never a percent of a percent. */
+    pointsGap(points: string, above: boolean): string;
     met(items: IndicatorFact[]): string;
     grey(items: { name: string; reason: string | null }[]): string;
     empty: string;

@@ -6,13 +6,15 @@ import type {
   IndicatorUnit,
   Target,
 } from "../analysis";
-import { cellAddress } from "../address";
+import { cellAddress, qualifiedAddress } from "../address";
+import { diag, type Diagnostic } from "../diagnostics";
 import { cellAt, numberFormatAt, type SheetGrid } from "../grid";
 import { terms } from "../locale";
-import { parseOutcome, parseTarget } from "../parse/target";
+import { lowerIsBetterWord } from "../locale/indicatorWords";
+import { parseDirection, parseOutcome, parseTarget, type ParsedTarget } from "../parse/target";
 import type { Settings } from "../settings";
 import { titleLinesAbove } from "../statement/titles";
-import { cellText, cleanLabel } from "../text";
+import { cellText, cleanLabel, normalize } from "../text";
 import { convertMoney, type MoneyUnit } from "../units";
 import type { FoundIndicators } from "./findTable";
 
@@ -50,10 +52,46 @@ function inTargetUnit(value: number, unit: IndicatorUnit | null, target: Target)
   return null;
 }
 
+/**
+ * The direction a controller reads: a Riktning cell wins; then the target's own words ("Högst",
+ * "≥"); a plain target ("10 %") is at least, unless the name says lower is better (sjukfrånvaro,
+ * väntetid, kostnad per …), which a diagnostic then says.
+ */
+function directed(
+  parsed: ParsedTarget,
+  name: string,
+  directionCell: Target["direction"] | null,
+  where: string,
+  diagnostics: Diagnostic[],
+): ParsedTarget {
+  if (!parsed.ok) return parsed;
+  const { target, stated } = parsed;
+  if (directionCell !== null) {
+    if (stated && directionCell !== target.direction) {
+      diagnostics.push(
+        diag("warning", "indicatorDirectionConflict", where, {
+          name,
+          target: target.text,
+          direction: directionCell,
+        }),
+      );
+    }
+    return { ...parsed, target: { ...target, direction: directionCell } };
+  }
+  if (stated) return parsed;
+  const word = lowerIsBetterWord(normalize(name));
+  if (word === null) return parsed;
+  diagnostics.push(
+    diag("info", "indicatorDirectionFromName", where, { name, target: target.text, word }),
+  );
+  return { ...parsed, target: { ...target, direction: "max" } };
+}
+
 export function analyzeIndicators(
   sheet: SheetGrid,
   t: FoundIndicators,
   settings: Settings,
+  diagnostics: Diagnostic[] = [],
 ): IndicatorAnalysis {
   const T = terms(settings.lang);
   const items: IndicatorItem[] = [];
@@ -74,7 +112,20 @@ export function analyzeIndicators(
     if (name === "" || (targetText === "" && actualBlank && comment === null && period === null))
       continue;
 
-    const target = parseTarget(targetText);
+    const directionCell =
+      t.columns.direction !== null ? parseDirection(cellAt(sheet, r, t.columns.direction)) : null;
+    const target = directed(
+      parseTarget(targetText),
+      name,
+      directionCell,
+      qualifiedAddress(sheet.name, {
+        top: r,
+        left: t.columns.target,
+        bottom: r,
+        right: t.columns.target,
+      }),
+      diagnostics,
+    );
     const outcome = parseOutcome(rawActual, numberFormatAt(sheet, r, t.columns.actual));
     const item: IndicatorItem = {
       name,

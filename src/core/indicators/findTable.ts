@@ -1,5 +1,16 @@
-/** Finds indicator tables by their headers: Indikator / Målvärde / Utfall, in any order. */
-import { cellAt, gridRight, isBlank, type CellRange, type SheetGrid } from "../grid";
+/**
+ * Finds indicator tables by their headers: Indikator / Målvärde / Utfall, in any order. The outcome may be
+ * headed by a bare year ("2021", as number or text): the latest such year, unless an Utfall column is there.
+ */
+import {
+  cellAt,
+  gridRight,
+  isBlank,
+  type CellRange,
+  type CellValue,
+  type SheetGrid,
+} from "../grid";
+import { DIRECTION_HEADER } from "../locale/indicatorWords";
 import { normalize, yearsIn } from "../text";
 import type { ColumnMask } from "../find/statementTable";
 import { scanTables } from "../find/scan";
@@ -10,6 +21,8 @@ export interface IndicatorColumns {
   actual: number;
   comment: number | null;
   period: number | null;
+  /** A Riktning column ("Högre är bättre" / "↓"): wins over the target's words and the name. */
+  direction: number | null;
 }
 
 export interface FoundIndicators {
@@ -31,7 +44,16 @@ function headerRole(text: string): keyof IndicatorColumns | null {
     return "actual";
   if (/^(kommentar|kommentarer|analys|orsak|förklaring|comment)/.test(t)) return "comment";
   if (/^(period|mätperiod|avser)\b/.test(t)) return "period";
+  if (DIRECTION_HEADER.test(t)) return "direction";
   return null;
+}
+
+/** A header that is only a year (2021, "2021", "År 2021"): a candidate outcome column. */
+function bareYear(v: CellValue): number | null {
+  if (typeof v === "number") return Number.isInteger(v) && v >= 1990 && v <= 2099 ? v : null;
+  if (typeof v !== "string") return null;
+  const m = /^(?:år\s+)?((?:19|20)\d\d)$/.exec(normalize(v));
+  return m ? Number(m[1]) : null;
 }
 
 export function indicatorHeaderAt(
@@ -41,10 +63,20 @@ export function indicatorHeaderAt(
 ): IndicatorColumns | null {
   const found: Partial<Record<keyof IndicatorColumns, number>> = {};
   let actualYear = -1;
+  let yearColumn: number | null = null;
+  let latestYear = -1;
   const right = gridRight(sheet);
   for (let c = sheet.left; c <= right; c++) {
     if (masked(row, c)) continue;
     const v = cellAt(sheet, row, c);
+    const year = bareYear(v);
+    if (year !== null) {
+      if (year > latestYear) {
+        latestYear = year;
+        yearColumn = c;
+      }
+      continue;
+    }
     if (typeof v !== "string") continue;
     const role = headerRole(v);
     if (!role) continue;
@@ -57,6 +89,7 @@ export function indicatorHeaderAt(
       }
     } else if (found[role] === undefined) found[role] = c;
   }
+  if (found.actual === undefined && yearColumn !== null) found.actual = yearColumn;
   if (found.name === undefined || found.target === undefined || found.actual === undefined)
     return null;
   return {
@@ -65,6 +98,7 @@ export function indicatorHeaderAt(
     actual: found.actual,
     comment: found.comment ?? null,
     period: found.period ?? null,
+    direction: found.direction ?? null,
   };
 }
 
@@ -74,7 +108,9 @@ export function findIndicatorTables(
   within?: CellRange,
 ): FoundIndicators[] {
   const colsOf = (c: IndicatorColumns): number[] =>
-    [c.name, c.target, c.actual, c.comment, c.period].filter((x): x is number => x !== null);
+    [c.name, c.target, c.actual, c.comment, c.period, c.direction].filter(
+      (x): x is number => x !== null,
+    );
   return scanTables(
     sheet,
     within,

@@ -4,6 +4,7 @@
  */
 import type { IndicatorUnit, Target } from "../analysis";
 import { isCellError, type CellValue } from "../grid";
+import { HIGHER_IS_BETTER, LOWER_IS_BETTER } from "../locale/indicatorWords";
 import { normalize } from "../text";
 import { parseNumberText } from "./number";
 
@@ -40,7 +41,8 @@ export function withoutNotes(text: string): string {
 }
 
 export type ParsedTarget =
-  | { ok: true; target: Target }
+  /** `stated`: the text carries a direction word ("Högst", "≥"); a plain "10 %" does not (read as at least). */
+  | { ok: true; target: Target; stated: boolean }
   | { ok: false; reason: "empty" | "notMeasured" | "unparseable"; text: string };
 
 export function parseTarget(input: string): ParsedTarget {
@@ -51,6 +53,7 @@ export function parseTarget(input: string): ParsedTarget {
   if (t === "") return { ok: false, reason: "empty", text };
   if (NOT_MEASURED.test(t)) return { ok: false, reason: "notMeasured", text };
   let direction: Target["direction"] = "min";
+  let stated = true;
   let rest = t;
   const max = MAX_WORDS.exec(rest);
   const min = max ? null : MIN_WORDS.exec(rest);
@@ -64,12 +67,26 @@ export function parseTarget(input: string): ParsedTarget {
     rest = rest.replace(/ eller (lägre|mindre)$| or (less|lower)$/, "");
   } else if (/ eller (högre|mer)$| or (more|higher)$/.test(rest)) {
     rest = rest.replace(/ eller (högre|mer)$| or (more|higher)$/, "");
+  } else {
+    stated = false;
   }
   const parsed = parseNumberText(withoutNotes(rest));
   if (!parsed.ok) return { ok: false, reason: "unparseable", text };
   const unit = indicatorUnit(parsed.unit);
   if (unit === null) return { ok: false, reason: "unparseable", text };
-  return { ok: true, target: { direction, value: parsed.value, unit, text } };
+  return { ok: true, target: { direction, value: parsed.value, unit, text }, stated };
+}
+
+/**
+ * A Riktning cell: "Högre är bättre" / "↑" → at least ("min"), "Lägre är bättre" / "↓" → at most ("max");
+ * null when the cell says neither.
+ */
+export function parseDirection(v: CellValue): Target["direction"] | null {
+  if (typeof v !== "string") return null;
+  const t = normalize(v.replace(/[\s\u00a0\u202f]+/g, " ")).replace(/[.!]$/, "");
+  if (HIGHER_IS_BETTER.test(t)) return "min";
+  if (LOWER_IS_BETTER.test(t)) return "max";
+  return null;
 }
 
 export type ParsedOutcome =

@@ -117,7 +117,7 @@ describe("English", () => {
     );
     expect(text).toContain("Costs have decreased by 916 kSEK or 8.3% compared with the prior year");
     expect(text).toContain("2 indicators are met.");
-    expect(text).toContain("(outcome 1.7%, target Högst 6 %)");
+    expect(text).toContain("(outcome 1.7%, 4.3 percentage points below the target Högst 6 %)");
     expect(text).not.toMatch(/Orsak|redovisar|är (lägre|högre) än|Personalkostnaderna/);
   });
 

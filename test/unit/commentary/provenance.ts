@@ -82,6 +82,8 @@ export function allowedNumbers(a: Analysis, s: Settings): Set<string> {
     if (i.actual !== null) values.push(i.actual);
     if (i.target) values.push(i.target.value);
     if (i.fulfilment !== null) values.push(i.fulfilment * 100);
+    // A percent indicator states its distance to the target in procentenheter.
+    if (i.actual !== null && i.target) values.push(Math.abs(i.actual - i.target.value));
   }
   // Years are written without grouping ("januari–mars 2025").
   const allowed = new Set<string>(a.period ? [String(a.period.year)] : []);

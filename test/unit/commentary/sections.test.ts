@@ -373,7 +373,7 @@ describe("indicators", () => {
       "indicators",
     );
     expect(text).toContain(
-      "Personalomsättningen, 18,6 %, överstiger målet högst 10 % (måluppfyllelse 54 %). [Orsak: …]",
+      "Personalomsättningen, 18,6 %, 8,6 procentenheter över målet högst 10 %. [Orsak: …]",
     );
     expect(text).toContain("Målet är uppfyllt för nöjda kunder (utfall 85, mål minst 80).");
   });

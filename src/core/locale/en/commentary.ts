@@ -149,14 +149,23 @@ export const en: CommentaryPhrases = {
       }
       return `${met} of ${judged} indicators ${met === 1 ? "is" : "are"} met.`;
     },
-    notMet: (name, actual, isAbove, target, fulfilment, close) => {
-      const verb = isAbove ? "is above" : "is below";
+    notMet: (name, actual, isAbove, target, fulfilment, close, gap) => {
       const near = close ? " but close" : "";
+      if (gap !== null) return `${name}, ${actual}, is ${gap} the target ${target}${near}.`;
+      const verb = isAbove ? "is above" : "is below";
       const f = fulfilment ? ` (fulfilment ${fulfilment})` : "";
       return `${name}, ${actual}, ${verb} the target ${target}${near}${f}.`;
     },
+    pointsGap: (points, above) =>
+      `${points} percentage point${points === "1" ? "" : "s"} ${above ? "above" : "below"}`,
     met: (items) =>
-      `The target is met for ${list(items.map((i) => `${i.name} (outcome ${i.actual}, target ${i.target})`))}.`,
+      `The target is met for ${list(
+        items.map((i) =>
+          i.gap !== null
+            ? `${i.name} (outcome ${i.actual}, ${i.gap} the target ${i.target})`
+            : `${i.name} (outcome ${i.actual}, target ${i.target})`,
+        ),
+      )}.`,
     grey: (items) => {
       const what = count(items.length, "indicator", "indicators");
       const names = list(items.map((i) => (i.reason ? `${i.name} (${i.reason})` : i.name)));

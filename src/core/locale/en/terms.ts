@@ -101,6 +101,10 @@ export const en: Terms = {
     unitAssumed: () => "The table states no unit; amounts are taken to be in tkr.",
     indicatorUnitMismatch: (p) =>
       `The outcome's unit (${p.actualUnit}) cannot be compared with the target's (${p.targetUnit}).`,
+    indicatorDirectionFromName: (p) =>
+      `The target "${p.target}" for ${p.name} has no direction word; it is read as at most ${p.target} because lower is better for ${p.word}. Write "Minst"/"Högst" (at least/at most) in the target, or add a Riktning (direction) column, to choose.`,
+    indicatorDirectionConflict: (p) =>
+      `The Riktning column says ${p.direction === "max" ? "lower is better" : "higher is better"} for ${p.name}, but the target "${p.target}" says the opposite; the Riktning column is used.`,
     outputColumnMoved: (p) =>
       `The column right of the table holds your data; "${p.header}" was written in column ${p.column} instead.`,
     foreignAnalysisSheet: (p) =>

@@ -205,14 +205,22 @@ export const sv: CommentaryPhrases = {
       }
       return `${met} av ${judged} indikatorer är ${met === 1 ? "uppfylld" : "uppfyllda"}.`;
     },
-    notMet: (name, actual, isAbove, target, fulfilment, close) => {
-      const verb = isAbove ? "överstiger" : "understiger";
+    notMet: (name, actual, isAbove, target, fulfilment, close, gap) => {
       const near = close ? " men ligger nära" : "";
+      if (gap !== null) return `${name}, ${actual}, ${gap} målet ${target}${near}.`;
+      const verb = isAbove ? "överstiger" : "understiger";
       const f = fulfilment ? ` (måluppfyllelse ${fulfilment})` : "";
       return `${name}, ${actual}, ${verb} målet ${target}${near}${f}.`;
     },
+    pointsGap: (points, above) => `${points} procentenheter ${above ? "över" : "under"}`,
     met: (items) =>
-      `Målet är uppfyllt för ${list(items.map((i) => `${i.name} (utfall ${i.actual}, mål ${i.target})`))}.`,
+      `Målet är uppfyllt för ${list(
+        items.map((i) =>
+          i.gap !== null
+            ? `${i.name} (utfall ${i.actual}, ${i.gap} målet ${i.target})`
+            : `${i.name} (utfall ${i.actual}, mål ${i.target})`,
+        ),
+      )}.`,
     grey: (items) => {
       const what = count(items.length, "indikator kan", "indikatorer kan");
       const names = list(items.map((i) => (i.reason ? `${i.name} (${i.reason})` : i.name)));

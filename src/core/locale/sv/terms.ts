@@ -100,6 +100,10 @@ export const sv: Terms = {
     unitAssumed: () => "Ingen enhet angiven i tabellen; beloppen antas vara i tkr.",
     indicatorUnitMismatch: (p) =>
       `Utfallets enhet (${p.actualUnit}) går inte att jämföra med målets (${p.targetUnit}).`,
+    indicatorDirectionFromName: (p) =>
+      `Målet "${p.target}" för ${p.name} saknar riktningsord; det läses som högst ${p.target} eftersom lägre är bättre för ${p.word}. Skriv "Minst" eller "Högst" i målet, eller lägg till en kolumn Riktning, för att välja själv.`,
+    indicatorDirectionConflict: (p) =>
+      `Kolumnen Riktning säger ${p.direction === "max" ? "lägre är bättre" : "högre är bättre"} för ${p.name}, men målet "${p.target}" säger motsatsen; Riktning används.`,
     outputColumnMoved: (p) =>
       `Kolumnen direkt till höger om tabellen innehåller egna uppgifter; "${p.header}" skrevs i kolumn ${p.column} i stället.`,
     foreignAnalysisSheet: (p) =>
