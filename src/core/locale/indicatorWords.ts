@@ -43,8 +43,15 @@ export const LOWER_IS_BETTER =
 export const DIRECTION_HEADER =
   /^(riktning|önskad riktning|målriktning|polaritet|direction|polarity)\b/;
 
+/**
+ * A share or count *of those with* a low level ("Andel medarbetare med låg sjukfrånvaro") is better when
+ * it is higher: the lower-is-better word describes whom is counted, not the measure.
+ */
+const SHARE_OF_THOSE = /^(andel|antal|share|number)\b.*\b(med|utan|som|with|without|who)\b/;
+
 /** The first name vocabulary that matches, for the diagnostic ("sjukfrånvaro"); null when none. */
 export function lowerIsBetterWord(normalizedName: string): string | null {
+  if (SHARE_OF_THOSE.test(normalizedName)) return null;
   for (const re of LOWER_IS_BETTER_NAMES) {
     const m = re.exec(normalizedName);
     if (m) return m[0].replace(/^[\s(,/–-]+/, "").trim();

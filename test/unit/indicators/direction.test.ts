@@ -63,6 +63,14 @@ describe("a target without a direction word", () => {
       'Målet "7 %" för Sjukfrånvaro, andel av ordinarie arbetstid saknar riktningsord; det läses som högst 7 % eftersom lägre är bättre för sjukfrånvaro. Skriv "Minst" eller "Högst" i målet, eller lägg till en kolumn Riktning, för att välja själv.',
     );
   });
+  it("leaves a share of those with a low level at least", () => {
+    const { a, items } = analyse([
+      ["Indikator", "Mål", "Utfall"],
+      ["Andel medarbetare med låg sjukfrånvaro", "60 %", "65 %"],
+    ]);
+    expect(items[0].target?.direction).toBe("min");
+    expect(a.diagnostics.some((d) => d.code === "indicatorDirectionFromName")).toBe(false);
+  });
   it("keeps the target's own direction word whatever the name says", () => {
     const { a, items } = analyse([
       ["Indikator", "Målvärde", "Utfall"],
