@@ -31,13 +31,13 @@ export const LOWER_IS_BETTER_NAMES: RegExp[] = [
   /\bemissions?\b/,
 ];
 
-/** A Riktning cell meaning higher is better (an at-least target). */
+/** A Riktning cell meaning higher is better (an at-least target). A bare "-" is not a direction: sheets use it for "none". */
 export const HIGHER_IS_BETTER =
-  /^(högre är bättre|högre|hög|öka|ökning|ökande|stigande|uppåt|higher is better|higher|increase|up|↑|⬆|▲|\+)$/;
+  /^(högre är bättre|högre|hög|öka|ökning|ökande|stigande|uppåt|higher is better|higher|increase|up|↑|⬆|▲)$/;
 
 /** A Riktning cell meaning lower is better (an at-most target). */
 export const LOWER_IS_BETTER =
-  /^(lägre är bättre|lägre|låg|minska|minskning|minskande|sjunkande|nedåt|lower is better|lower|decrease|down|↓|⬇|▼|-|–)$/;
+  /^(lägre är bättre|lägre|låg|minska|minskning|minskande|sjunkande|nedåt|lower is better|lower|decrease|down|↓|⬇|▼)$/;
 
 /** Headers of a direction column. */
 export const DIRECTION_HEADER =

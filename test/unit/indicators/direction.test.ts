@@ -95,6 +95,7 @@ describe("a Riktning column", () => {
     expect(parseDirection(" ↓ ")).toBe("max");
     expect(parseDirection("Lägre")).toBe("max");
     expect(parseDirection("Oförändrad")).toBeNull();
+    expect(parseDirection("-")).toBeNull();
     expect(parseDirection(3)).toBeNull();
   });
   it("wins over the name and over the target's word, with a warning when they disagree", () => {
