@@ -89,6 +89,8 @@ function statementAnalysis(sheet: SheetGrid, headerRow: number): Analysis {
     lastRow: bottom,
     columns,
     range: { top: headerRow, left: sheet.left, bottom, right: sheet.left + 7 },
+    roleNotes: [],
+    blockAfter: null,
   };
   const diagnostics: Diagnostic[] = [];
   const statement = analyzeStatement(sheet, found, settings, diagnostics);

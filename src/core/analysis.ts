@@ -30,8 +30,14 @@ export interface StatementRow {
   /** 0-based sheet row. */
   row: number;
   kind: RowKind;
-  /** A total line: Summa …, Verksamhetens intäkter/kostnader, and result lines. */
+  /** A total line: one that adds up the lines beside it (worded or not), and result lines. */
   subtotal: boolean;
+  /** Depth under the totals that cover it: 0 for a top-level line (a nämnd, a bottom line). */
+  level: number;
+  /** Sheet row (0-based) of the total this line is part of, or of the line a "varav" line belongs to. */
+  parentRow: number | null;
+  /** A "varav …" line: part of the line above, never summed and never a deviation of its own. */
+  varav: boolean;
   actual: number | null;
   budget: number | null;
   budgetDeviation: number | null;
@@ -71,6 +77,8 @@ export interface StatementColumns {
   fields: Partial<Record<StatementField, number>>;
   /** The header text of each found field, as written. */
   headers: Partial<Record<StatementField, string>>;
+  /** Every headed column right of the label that may hold amounts (for role choices and arithmetic). */
+  numeric?: { col: number; header: string }[];
 }
 
 export interface StatementAnalysis {

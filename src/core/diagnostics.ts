@@ -35,7 +35,12 @@ export type DiagnosticCode =
   | "unsupportedContent" // {parts}: charts, pivots, images, VBA dropped by the xlsx library
   | "macrosDropped"
   | "mergedOutputCell" // {cell}
-  | "userDataInOutput"; // {cell}
+  | "userDataInOutput" // {cell}
+  | "columnsChosen" // {columns}: roles settled by arithmetic, the latest year or the user's choice
+  | "columnOverrideUnknown" // {role, ref}: a chosen column that is not in the table
+  | "deviationsOnlyTable" // {range}: a table of deviations without amounts, not analysed
+  | "deviationColumnUsed" // {header}: no budget amounts; the sheet's own deviation column gives the deviations
+  | "blockAfterStatement"; // {range}: a block printed under the statement (balanskrav, nyckeltal) left out
 
 export function diag(
   severity: Severity,

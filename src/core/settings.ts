@@ -1,3 +1,5 @@
+import type { StatementField } from "./analysis";
+
 /** What a controller can set. Stored with the workbook by the add-in, given as flags to the command. */
 
 export type Lang = "sv" | "en";
@@ -23,6 +25,10 @@ export interface Settings {
   indicatorRange: string | null;
   /** Name of the generated sheet; null = "Analys" / "Analysis" by language. */
   analysisSheetName: string | null;
+  /** A deviation this large (tkr) is material whatever its share of the budget. */
+  materialityLargeTkr: number;
+  /** The user's column per role ("C" or a header text), over what the reading found; null = none. */
+  columns: Partial<Record<StatementField, string>> | null;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -38,6 +44,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   indicatorSheet: null,
   indicatorRange: null,
   analysisSheetName: null,
+  materialityLargeTkr: 1000,
+  columns: null,
 });
 
 export function withDefaults(partial: Partial<Settings> = {}): Settings {

@@ -87,6 +87,43 @@ export function resolveColumns(cells: HeaderCell[]): ResolvedColumns {
   } else {
     take("budget", budgets[0]);
   }
+  // A deviation headed by an earlier year than the outcome's is last year's ("Avvikelse 2019" beside 2020).
+  const actualYear = actuals.find((a) => a.col === fields.actual)?.header.year ?? null;
+  const diffYear = (byField.get("budgetDiff") ?? []).find((d) => d.col === fields.budgetDiff)
+    ?.header.year;
+  if (actualYear !== null && diffYear != null && diffYear < actualYear) {
+    const later = (byField.get("budgetDiff") ?? []).find(
+      (d) => d.header.year === null || (d.header.year as number) >= actualYear,
+    );
+    delete fields.budgetDiff;
+    delete headers.budgetDiff;
+    take("budgetDiff", later);
+  }
+  // No outcome: a lone budget beside a forecast is the year's budget the forecast is measured against.
+  if (
+    fields.actual === undefined &&
+    fields.forecast !== undefined &&
+    fields.fullYearBudget === undefined &&
+    fields.budget !== undefined
+  ) {
+    fields.fullYearBudget = fields.budget;
+    headers.fullYearBudget = headers.budget;
+    delete fields.budget;
+    delete headers.budget;
+  }
+  // "Budgetavvikelse helår" in a year-end table without a forecast is the outcome's deviation.
+  if (
+    fields.forecast === undefined &&
+    fields.forecastDiff !== undefined &&
+    fields.budgetDiff === undefined &&
+    fields.actual !== undefined &&
+    fields.budget !== undefined
+  ) {
+    fields.budgetDiff = fields.forecastDiff;
+    headers.budgetDiff = headers.forecastDiff;
+    delete fields.forecastDiff;
+    delete headers.forecastDiff;
+  }
   // With no period budget, a plain "Avvikelse" beside budget and forecast is the forecast's deviation.
   if (
     fields.budget === undefined &&

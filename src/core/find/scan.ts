@@ -10,6 +10,8 @@ export interface TableRows {
   isBlankRow: (row: number) => boolean;
   /** Whether a non-blank row belongs to the table (a footer note does not). */
   counts: (row: number) => boolean;
+  /** Whether the table has ended at this row although it is not blank (a block printed under it). */
+  ends?: (row: number) => boolean;
 }
 
 /** Every table whose header `headerAt` recognises, top to bottom, as `build` makes it from its last row. */
@@ -30,11 +32,12 @@ export function scanTables<C, T>(
       row++;
       continue;
     }
-    const { limit, isBlankRow, counts } = rowsOf(row, columns, bottom);
+    const { limit, isBlankRow, counts, ends } = rowsOf(row, columns, bottom);
     let last = row;
     let blanks = 0;
     for (let r = row + 1; r <= limit; r++) {
       if (headerAt(r)) break;
+      if (ends?.(r)) break;
       if (isBlankRow(r)) {
         if (++blanks >= 2) break;
         continue;

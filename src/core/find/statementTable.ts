@@ -9,6 +9,7 @@ import { cellText, normalize } from "../text";
 import { classifyStatementHeader } from "./statementHeaders";
 import { scanTables } from "./scan";
 import { resolveColumns, type HeaderCell } from "./resolveColumns";
+import { refineByArithmetic, type RoleNote } from "./arithmeticRoles";
 
 export interface FoundStatement {
   sheet: string;
@@ -18,7 +19,18 @@ export interface FoundStatement {
   lastRow: number;
   columns: StatementColumns;
   range: CellRange;
+  /** Roles settled by arithmetic or by the latest bare year: said in a diagnostic. */
+  roleNotes: RoleNote[];
+  /** A block printed under the statement (balanskravsutredning, nyckeltal, noter), not read as rows. */
+  blockAfter: CellRange | null;
 }
+
+/** The statement's bottom line: nothing after it belongs to the statement. */
+const BOTTOM_LINE =
+  /^(årets|periodens|delårets|månadens|prognostiserat|beräknat) (resultat|överskott|underskott)\b|^resultat (efter|före)? ?(extraordinära poster)?$|^net result|^result for the (year|period)/;
+/** Blocks printed under statements: a heading that starts something else. */
+const BLOCK_HEADING =
+  /^(balanskravsutredning|balanskravsresultat|avstämning (mot )?(av )?balanskrav|resultat enligt balanskrav|nyckeltal|finansiella nyckeltal|noter\b|not \d|varav jämförelsestörande|jämförelsestörande poster)/;
 
 /** Columns that must not be read as data: our own earlier output. */
 export type ColumnMask = (row: number, col: number) => boolean;
@@ -42,10 +54,13 @@ function headerCells(
   const cells: HeaderCell[] = [];
   const groups = groupHeadings(sheet, row - 1, left, right);
   // Beside a unit or label header ("Mnkr", "Belopp i tkr"), bare years are outcome columns: "Mnkr | 2024 | 2023".
+  // So are they beside a heading that names a field ("BUDGET 2019 | 2019 | 2018 | 2017").
   let labelHeader = false;
   for (let c = left; c <= right && !labelHeader; c++) {
     const v = cellAt(sheet, row, c);
-    labelHeader = typeof v === "string" && classifyStatementHeader(v).role === "label";
+    if (typeof v !== "string" || /^\s*(19[9]\d|20\d\d)\s*$/.test(v)) continue;
+    const role = classifyStatementHeader(v).role;
+    labelHeader = role === "label" || role === "field";
   }
   for (let c = left; c <= right; c++) {
     if (masked(row, c)) continue;
@@ -116,6 +131,36 @@ function rowHasFigure(sheet: SheetGrid, row: number, cols: number[]): boolean {
   });
 }
 
+/** A block right under the table that it ended on (a heading and rows with figures), or null. */
+function blockBelow(
+  sheet: SheetGrid,
+  from: number,
+  valueCols: number[],
+  labelCol: number,
+): CellRange | null {
+  const bottom = gridBottom(sheet);
+  let start = from;
+  while (
+    start <= bottom &&
+    isBlank(cellAt(sheet, start, labelCol)) &&
+    !rowHasFigure(sheet, start, valueCols)
+  )
+    start++;
+  if (start > bottom || start > from + 1) return null;
+  const label = normalize(cellText(cellAt(sheet, start, labelCol)));
+  if (!BLOCK_HEADING.test(label) && rowHasFigure(sheet, start, valueCols)) return null;
+  let last = -1;
+  let blanks = 0;
+  for (let r = start; r <= bottom && blanks < 2; r++) {
+    const blank = isBlank(cellAt(sheet, r, labelCol)) && !rowHasFigure(sheet, r, valueCols);
+    blanks = blank ? blanks + 1 : 0;
+    if (rowHasFigure(sheet, r, valueCols)) last = r;
+  }
+  if (last < 0) return null;
+  const left = Math.min(labelCol, ...valueCols);
+  return { top: start, left, bottom: last, right: Math.max(labelCol, ...valueCols) };
+}
+
 /** The header row's columns, or null when the row is not a statement header. */
 export function statementHeaderAt(
   sheet: SheetGrid,
@@ -132,7 +177,9 @@ export function statementHeaderAt(
     if (typeof v === "string" && /[a-zåäö]/i.test(v)) words++;
     else if (/^(19[9]\d|20\d\d)$/.test(cellText(v).trim())) years++;
   }
-  if (words < 2 && !(words === 1 && years >= 2)) return null;
+  // A years-only row under a row of headings is the second of two header rows ("Bokslut | Budget" over "2023 | 2024").
+  const underHeadings = years >= 2 && row > sheet.top && rowHasWords(sheet, row - 1);
+  if (words < 2 && !(words === 1 && years >= 1) && !underHeadings) return null;
   const cells = headerCells(sheet, row, left, right, masked);
   const fieldCount = cells.filter((c) => c.header.role === "field").length;
   if (fieldCount < 2) return null;
@@ -141,7 +188,12 @@ export function statementHeaderAt(
   const hasActual = resolved.fields.actual !== undefined;
   const hasForecastPair =
     resolved.fields.forecast !== undefined && resolved.fields.fullYearBudget !== undefined;
-  if (present.length < 2 || !(hasActual || hasForecastPair)) return null;
+  // Outcome with a budget or only the sheet's own deviation; a forecast with the year's budget or its deviation.
+  const analysable =
+    (hasActual && (present.length >= 2 || resolved.fields.budgetDiff !== undefined)) ||
+    hasForecastPair ||
+    (resolved.fields.forecast !== undefined && resolved.fields.forecastDiff !== undefined);
+  if (!analysable) return null;
 
   const firstValueCol = Math.min(...present.map((f) => resolved.fields[f] as number));
   const label = pickLabelColumn(sheet, row, left, firstValueCol, resolved.labelCols);
@@ -151,7 +203,17 @@ export function statementHeaderAt(
     comment: resolved.commentCol,
     fields: resolved.fields,
     headers: resolved.headers,
+    numeric: cells
+      .filter((c) => c.col !== label && c.header.role !== "label" && c.header.role !== "comment")
+      .map((c) => ({ col: c.col, header: c.text })),
   };
+}
+
+function rowHasWords(sheet: SheetGrid, row: number): boolean {
+  const values = sheet.values[row - sheet.top] ?? [];
+  let words = 0;
+  for (const v of values) if (typeof v === "string" && /[a-zåäö]/i.test(v)) words++;
+  return words >= 2;
 }
 
 /** The label column: a recognised label header left of the figures, else the most text-filled column there. */
@@ -212,23 +274,45 @@ export function findStatementTables(
     (headerRow, columns, bottom) => {
       const { valueCols, left, right } = spanOf(columns);
       const table = sheet.tables?.find((t) => t.range.top === headerRow);
+      let bottomLineSeen = false;
       return {
         limit: table ? Math.min(table.range.bottom, bottom) : bottom,
         isBlankRow: (r) => rowIsBlank(sheet, r, left, right),
         counts: (r) =>
           rowHasFigure(sheet, r, valueCols) || !isBlank(cellAt(sheet, r, columns.label)),
+        ends: (r) => {
+          const label = normalize(cellText(cellAt(sheet, r, columns.label)));
+          if (BLOCK_HEADING.test(label)) return true;
+          const figures = rowHasFigure(sheet, r, valueCols);
+          // After the bottom line, a heading without figures starts a block of its own.
+          if (bottomLineSeen && !figures && label !== "") return true;
+          if (figures && BOTTOM_LINE.test(label)) bottomLineSeen = true;
+          return false;
+        },
       };
     },
     (headerRow, lastRow, columns) => {
       const { valueCols, left, right } = spanOf(columns);
       const last = lastWithFigure(headerRow, lastRow, valueCols);
+      const roleNotes = refineByArithmetic(sheet, headerRow + 1, last, columns);
+      const actualHeader = columns.headers.actual?.trim() ?? "";
+      if (/^(19[9]\d|20\d\d)$/.test(actualHeader) && columns.fields.actual !== undefined)
+        roleNotes.push({
+          field: "actual",
+          col: columns.fields.actual,
+          header: actualHeader,
+          how: "latestYear",
+        });
+      const spanNow = spanOf(columns);
       return {
         sheet: sheet.name,
         headerRow,
         firstRow: headerRow + 1,
         lastRow: last,
         columns,
-        range: { top: headerRow, left, bottom: last, right },
+        range: { top: headerRow, left: spanNow.left, bottom: last, right: spanNow.right },
+        roleNotes,
+        blockAfter: blockBelow(sheet, lastRow + 1, spanNow.valueCols, columns.label),
       };
     },
   ).filter((t) => t.lastRow > t.headerRow);

@@ -1,5 +1,5 @@
 /** The shape every language module fills in. Words live here, logic elsewhere. */
-import type { IndicatorStatus, Status } from "../analysis";
+import type { IndicatorStatus, StatementField, Status } from "../analysis";
 import type { DiagnosticCode } from "../diagnostics";
 
 export interface Terms {
@@ -12,6 +12,8 @@ export interface Terms {
     fulfilment: string;
   };
   analysisSheet: string;
+  /** What each column role is called where the user chooses columns (diagnostics, the pane, --columns). */
+  roles: Record<StatementField, string>;
   /** Labels on the analysis sheet. */
   sheet: {
     title: string;

@@ -20,22 +20,25 @@ import type { Settings } from "../settings";
 import { cellText, cleanLabel } from "../text";
 import { convertMoney, moneyUnitIn, type MoneyUnit } from "../units";
 import { clean, deviation, isMaterial, percentOf, sizeChangePct, statusOf } from "./deviations";
+import { observedRounding, readStructure, type Structure, type StructureRow } from "./structure";
 import { isNetCostLabel, isNetTotal, isTotalLabel, kindOfLabel, sectionKind } from "./rowKinds";
 import { organisationIn, shownDecimals, titleLinesAbove, unitOf } from "./titles";
 
 type Values = Partial<Record<StatementField, number | null>>;
 
-interface RawRow {
+interface RawRow extends StructureRow {
   row: number;
   label: string;
   values: Values;
   comment: string | null;
   /** Kind from the label alone, or from the section heading above. */
   kind: RowKind | null;
-  total: boolean;
 }
 
 type RawLine = { type: "row"; data: RawRow } | { type: "section"; kind: RowKind | null };
+
+/** "varav personalkostnader", "– därav", "of which": a part of the line above, never summed. */
+const VARAV = /^[\s\-–—•*]*(varav|därav|of which)\b/i;
 
 const AMOUNT_FIELDS: StatementField[] = [
   "actual",
@@ -103,7 +106,9 @@ function readLines(
       t.columns.comment !== null
         ? cleanLabel(cellText(cellAt(sheet, r, t.columns.comment))) || null
         : null;
-    const ownKind = kindOfLabel(label);
+    const varav = VARAV.test(label);
+    const ownKind = varav ? null : kindOfLabel(label);
+    const kind = lineKind(ownKind, section, label);
     lines.push({
       type: "row",
       data: {
@@ -111,8 +116,11 @@ function readLines(
         label: label || cellAddress(r, t.columns.label),
         values,
         comment,
-        kind: lineKind(ownKind, section, label),
-        total: isTotalLabel(label) || ownKind === "result",
+        kind,
+        worded: !varav && (isTotalLabel(label) || ownKind === "result"),
+        netTotal: isNetTotal(label),
+        result: kind === "result",
+        varav,
       },
     });
     // A result line or a section's own total closes the section.
@@ -150,12 +158,56 @@ function detectConvention(rows: RawRow[]): SignConvention {
  * +1 where a higher stored number is better, −1 where lower is: costs stored positive, net-cost lines
  * stored positive, and everything in a ledger export where revenue is negative and a surplus is negative.
  */
-function favourableSign(kind: RowKind, label: string, convention: SignConvention): 1 | -1 {
+function favourableSign(
+  kind: RowKind,
+  label: string,
+  convention: SignConvention,
+  netCostTable: boolean,
+): 1 | -1 {
   if (convention === "costs-negative") return 1;
   if (convention === "revenue-negative") return -1;
+  // A net-cost table has one axis: a unit whose net is a revenue is stored below zero on it, and
+  // lower is better for every unit alike.
+  if (netCostTable && kind !== "result") return -1;
   if (kind === "cost") return -1;
   if (kind === "result" && isNetCostLabel(label)) return -1;
   return 1;
+}
+
+/**
+ * In a net-cost table the units are costs; one whose figures lie on the other side of zero from most
+ * (skatteintäkter, finansförvaltning, kommungemensamma poster) is a net revenue, and is worded as one.
+ */
+function markNetRevenueUnits(rows: RawRow[], convention: SignConvention): void {
+  const costSign = convention === "costs-negative" ? -1 : 1;
+  for (const r of rows) {
+    if (r.kind !== "cost") continue;
+    const v = r.values.budget ?? r.values.actual ?? r.values.fullYearBudget ?? r.values.forecast;
+    if (v != null && v !== 0 && Math.sign(v) !== costSign) r.kind = "revenue";
+  }
+}
+
+/** How the sheet's own deviation column runs against ours: +1 the same way, −1 the other; 0 unknown. */
+function diffOrientation(
+  rows: RawRow[],
+  diffField: "budgetDiff" | "forecastDiff",
+  a: "actual" | "forecast",
+  b: "budget" | "fullYearBudget",
+  sign: (r: RawRow) => 1 | -1,
+): 1 | -1 | 0 {
+  let same = 0;
+  let other = 0;
+  for (const r of rows) {
+    const d = r.values[diffField];
+    const x = r.values[a];
+    const y = r.values[b];
+    if (d == null || x == null || y == null || d === 0) continue;
+    const ours = sign(r) * (x - y);
+    if (Math.abs(d - ours) <= Math.abs(d + ours)) same++;
+    else other++;
+  }
+  if (same === 0 && other === 0) return 0;
+  return same >= other ? 1 : -1;
 }
 
 export function analyzeStatement(
@@ -183,13 +235,21 @@ export function analyzeStatement(
   const raws = lines.flatMap((l) => (l.type === "row" ? [l.data] : []));
   // A table of units (nämnder, verksamheter) names no revenue or cost lines: it is a net-cost table,
   // and so is one whose title says so ("Nettokostnad per nämnd", "Driftredovisning").
+  // A table of units (nämnder, verksamheter) names few revenue or cost lines: it is a net-cost table,
+  // and so is one whose title or headings say so ("Nettokostnad per nämnd", "Driftredovisning", "Kommunbidrag").
+  const items = raws.filter((r) => r.kind !== "result" && !r.varav);
+  const worded = items.filter((r) => r.kind === "revenue" || r.kind === "cost").length;
   const netCostTable =
-    !raws.some((r) => r.kind === "revenue" || r.kind === "cost") ||
-    /nettokostnad|driftredovisning|driftsredovisning|kostnader per|net cost/i.test(
-      [...titleLines, ...headerTexts].join(" "),
+    (items.length > 0 && worded * 2 < items.length) ||
+    /nettokostnad|driftredovisning|driftsredovisning|kostnader per|per nämnd|per verksamhet|net cost/i.test(
+      titleLines.join(" "),
+    ) ||
+    headerTexts.some((h) =>
+      /^netto|nettokostnad|kommunbidrag|anslag|\bram\b|budgetram/i.test(h.trim()),
     );
-  if (netCostTable) for (const r of raws) if (r.kind === null) r.kind = "cost";
+  if (netCostTable) for (const r of raws) if (r.kind !== "result") r.kind = "cost";
   const convention = detectConvention(raws);
+  if (netCostTable) markNetRevenueUnits(raws, convention);
   // Lines whose label says nothing about their kind: the sign says it where the convention tells.
   for (const r of raws) {
     if (r.kind !== null) continue;
@@ -198,32 +258,73 @@ export function analyzeStatement(
     else if (convention === "revenue-negative") r.kind = v < 0 ? "revenue" : "cost";
     else r.kind = "cost";
   }
+  const signOf = (r: RawRow): 1 | -1 =>
+    favourableSign(r.kind as RowKind, r.label, convention, netCostTable);
 
-  const structure = structureOf(lines);
+  const decimals = tableDecimals(sheet, t, raws);
+  const unitTol = 10 ** -decimals + 1e-9;
+  const structureOptions = {
+    fields: AMOUNT_FIELDS.filter((f) => t.columns.fields[f] !== undefined),
+    tolerance: (n: number) => unitTol * Math.max(1, n),
+    sign: signOf,
+  };
+  // Where the sheet's own Summa lines add up exactly, a line found by arithmetic must add up exactly too:
+  // rounding slack would let chance sums in a long ledger pass for totals.
+  const rounding = observedRounding(lines, structureOptions, 10 ** -decimals);
+  const structure = readStructure<RawRow>(lines, {
+    ...structureOptions,
+    tolerance: rounding === 0 ? () => 1e-9 : structureOptions.tolerance,
+    arithmetic: true,
+  });
+  const levelOf = levels(raws, structure.parent);
+  // Deviations from the sheet's own column where the budget amount is missing.
+  const budgetOrientation = diffOrientation(raws, "budgetDiff", "actual", "budget", signOf);
+  const forecastOrientation = diffOrientation(
+    raws,
+    "forecastDiff",
+    "forecast",
+    "fullYearBudget",
+    signOf,
+  );
+  const f = t.columns.fields;
+  if (f.budgetDiff !== undefined && f.budget === undefined)
+    diagnostics.push(
+      diag("info", "deviationColumnUsed", null, { header: t.columns.headers.budgetDiff ?? "" }),
+    );
+  else if (f.forecastDiff !== undefined && f.fullYearBudget === undefined && f.budget === undefined)
+    diagnostics.push(
+      diag("info", "deviationColumnUsed", null, { header: t.columns.headers.forecastDiff ?? "" }),
+    );
   const materialityAmount = convertMoney(settings.materialityAmountTkr, "tkr", unit);
+  const materialityLarge = convertMoney(settings.materialityLargeTkr, "tkr", unit);
   const rows: StatementRow[] = raws.map((r) => {
     const kind = r.kind as RowKind;
-    const s = favourableSign(kind, r.label, convention);
+    const s = signOf(r);
     const v = r.values;
     const actual = v.actual ?? null;
     const budget = v.budget ?? null;
     const fullYearBudget = v.fullYearBudget ?? null;
     const forecast = v.forecast ?? null;
     const priorYear = v.priorYear ?? null;
-    const budgetDeviation = deviation(s, actual, budget);
-    const forecastDeviation = deviation(s, forecast, fullYearBudget);
+    const budgetDeviation =
+      deviation(s, actual, budget) ?? ownDeviation(v.budgetDiff, budgetOrientation);
+    const forecastDeviation =
+      deviation(s, forecast, fullYearBudget) ?? ownDeviation(v.forecastDiff, forecastOrientation);
     const material = isMaterial(
       budgetDeviation,
       budget,
       materialityAmount,
       settings.materialityPct,
+      materialityLarge,
     );
     const forecastMaterial = isMaterial(
       forecastDeviation,
       fullYearBudget,
       materialityAmount,
       settings.materialityPct,
+      materialityLarge,
     );
+    const parent = structure.parent.get(r);
     return {
       label: r.label,
       cell: cellAddress(r.row, t.columns.label),
@@ -231,7 +332,10 @@ export function analyzeStatement(
       kind,
       // A total-worded line with nothing above it to total ("Verksamhetens kostnader" in a municipal
       // statement) is an item of its own.
-      subtotal: r.kind === "result" ? r.total : (structure.covers.get(r)?.length ?? 0) > 0,
+      subtotal: r.result ? r.worded : (structure.covers.get(r)?.length ?? 0) > 0,
+      level: levelOf.get(r) ?? 0,
+      parentRow: parent ? parent.row : r.varav ? varavOwner(raws, r) : null,
+      varav: r.varav,
       actual,
       budget,
       budgetDeviation,
@@ -250,7 +354,7 @@ export function analyzeStatement(
     };
   });
 
-  const checks = reconcile(sheet, t, structure, raws, convention, settings);
+  const checks = reconcile(sheet, t, structure, raws, signOf, decimals, settings);
   return {
     sheet: sheet.name,
     range: t.range,
@@ -266,63 +370,48 @@ export function analyzeStatement(
   };
 }
 
-interface Structure {
-  /** What each total line covers; an empty list: a total-worded line that stands alone (an item). */
-  covers: Map<RawRow, RawRow[]>;
-  /** For each result line: the result line before it, and the lines since then no total covers. */
-  results: Map<RawRow, { previous: RawRow | null; items: RawRow[] }>;
+/** A line's depth under the totals that cover it: 0 for top-level lines. */
+function levels(rows: RawRow[], parent: Map<RawRow, RawRow>): Map<RawRow, number> {
+  const out = new Map<RawRow, number>();
+  const depth = (r: RawRow): number => {
+    const known = out.get(r);
+    if (known !== undefined) return known;
+    const p = parent.get(r);
+    // Parents are never their own ancestors (each line covers lines beside it once), so this ends.
+    const d = p ? depth(p) + 1 : 0;
+    out.set(r, d);
+    return d;
+  };
+  for (const r of rows) depth(r);
+  return out;
 }
 
-/**
- * Which lines each total and result line stands for, read from order, kinds and wording only.
- * A total covers the run of same-kind lines right above it (any kind for "Summa", "Finansnetto");
- * with none, the totals of its kind right above it.
- */
-function structureOf(lines: RawLine[]): Structure {
-  const covers = new Map<RawRow, RawRow[]>();
-  const results = new Map<RawRow, { previous: RawRow | null; items: RawRow[] }>();
-  const covered = new Set<RawRow>();
-  let leaves: RawRow[] = [];
-  let totals: RawRow[] = [];
-  let sinceResult: RawRow[] = [];
-  let previous: RawRow | null = null;
-  for (const line of lines) {
-    if (line.type === "section") {
-      leaves = [];
-      totals = [];
-      continue;
-    }
-    const r = line.data;
-    if (r.kind === "result" && r.total) {
-      results.set(r, { previous, items: sinceResult.filter((x) => !covered.has(x)) });
-      previous = r;
-      leaves = [];
-      totals = [];
-      sinceResult = [];
-      continue;
-    }
-    sinceResult.push(r);
-    if (!r.total) {
-      leaves.push(r);
-      continue;
-    }
-    // Sliced, not unshifted one by one: a total over 100 000 lines must stay linear.
-    const anyKind = isNetTotal(r.label);
-    let start = leaves.length;
-    while (start > 0 && (anyKind || leaves[start - 1].kind === r.kind)) start--;
-    let parts: RawRow[] = leaves.slice(start);
-    if (parts.length === 0) {
-      let from = totals.length;
-      while (from > 0 && totals[from - 1].kind === r.kind) from--;
-      parts = totals.slice(from);
-      totals = totals.slice(0, from);
-    }
-    leaves = [];
-    parts.forEach((x) => covered.add(x));
-    covers.set(r, parts);
-    totals.push(r);
-  }
-  return { covers, results };
+/** The sheet row of the line a "varav" line is part of: the nearest line above that is not one. */
+function varavOwner(rows: RawRow[], r: RawRow): number | null {
+  for (let i = rows.indexOf(r) - 1; i >= 0; i--) if (!rows[i].varav) return rows[i].row;
+  return null;
+}
+
+/** A deviation taken from the sheet's own column, turned favourable-positive; plus is favourable when unknown. */
+function ownDeviation(diff: number | null | undefined, orientation: 1 | -1 | 0): number | null {
+  if (diff == null) return null;
+  return clean((orientation === 0 ? 1 : orientation) * diff);
+}
+
+/** Decimals the table shows, for rounding tolerance in totals and checks. */
+function tableDecimals(sheet: SheetGrid, t: FoundStatement, raws: RawRow[]): number {
+  const f = t.columns.fields;
+  const amountCols = AMOUNT_FIELDS.flatMap((k) => (f[k] !== undefined ? [f[k] as number] : []));
+  const sample: [number, number][] = raws
+    .slice(0, 5)
+    .flatMap((r) => amountCols.map((c) => [r.row, c] as [number, number]));
+  return shownDecimals(
+    sheet,
+    sample,
+    raws.flatMap((r) =>
+      [r.values.actual, r.values.budget].filter((x): x is number => typeof x === "number"),
+    ),
+  );
 }
 
 /**
@@ -333,122 +422,145 @@ function structureOf(lines: RawLine[]): Structure {
 function reconcile(
   sheet: SheetGrid,
   t: FoundStatement,
-  structure: Structure,
+  structure: Structure<RawRow>,
   raws: RawRow[],
-  convention: SignConvention,
+  signOf: (r: RawRow) => 1 | -1,
+  decimals: number,
   settings: Settings,
 ): Check[] {
-  const T = terms(settings.lang);
-  const checks: Check[] = [];
-  const f = t.columns.fields;
-  const amountCols = AMOUNT_FIELDS.flatMap((k) => (f[k] !== undefined ? [f[k] as number] : []));
-  const sample: [number, number][] = raws
-    .slice(0, 5)
-    .flatMap((r) => amountCols.map((c) => [r.row, c] as [number, number]));
-  const decimals = shownDecimals(
-    sheet,
-    sample,
-    raws.flatMap((r) =>
-      [r.values.actual, r.values.budget].filter((x): x is number => typeof x === "number"),
-    ),
-  );
-  const tol = 10 ** -decimals + 1e-9;
-  const fmt = (x: number): string => formatNumber(x, decimals, settings.lang);
-  const at = (row: number, col: number): string =>
-    `${quoteSheetName(sheet.name)}!${cellAddress(row, col)}`;
-  const push = (
-    type: Check["type"],
-    label: string,
-    cell: string,
-    expected: number,
-    found: number,
-    message: string,
-  ): void => {
-    checks.push({
-      severity: "warning",
-      type,
-      message,
-      cell,
-      expected: clean(expected),
-      found: clean(found),
-      label,
-    });
+  const ctx: CheckContext = {
+    T: terms(settings.lang),
+    t,
+    tol: 10 ** -decimals + 1e-9,
+    fmt: (x) => formatNumber(x, decimals, settings.lang),
+    pct: (x) => formatNumber(x, 1, settings.lang),
+    at: (row, col) => `${quoteSheetName(sheet.name)}!${cellAddress(row, col)}`,
+    checks: [],
   };
+  for (const r of raws) {
+    checkDeviationColumns(ctx, r);
+    checkChangePct(ctx, r);
+  }
+  checkTotals(ctx, structure, raws, signOf);
+  return ctx.checks;
+}
 
-  // The sheet's own deviation columns: either sign convention is accepted.
+interface CheckContext {
+  T: ReturnType<typeof terms>;
+  t: FoundStatement;
+  /** One unit of the last shown digit. */
+  tol: number;
+  fmt: (x: number) => string;
+  pct: (x: number) => string;
+  at: (row: number, col: number) => string;
+  checks: Check[];
+}
+
+function pushCheck(
+  c: CheckContext,
+  type: Check["type"],
+  label: string,
+  cell: string,
+  expected: number,
+  found: number,
+  message: string,
+): void {
+  c.checks.push({
+    severity: "warning",
+    type,
+    message,
+    cell,
+    expected: clean(expected),
+    found: clean(found),
+    label,
+  });
+}
+
+/** The sheet's own deviation columns: either orientation (actual − budget or budget − actual) is accepted. */
+function checkDeviationColumns(c: CheckContext, r: RawRow): void {
   const pairs: [StatementField, StatementField, StatementField][] = [
     ["budgetDiff", "actual", "budget"],
     ["forecastDiff", "forecast", "fullYearBudget"],
   ];
-  for (const r of raws) {
-    for (const [diffField, a, b] of pairs) {
-      const found = r.values[diffField];
-      const x = r.values[a];
-      const y = r.values[b];
-      if (found == null || x == null || y == null) continue;
-      // Shown the way the sheet's own column runs: actual − budget or budget − actual.
-      const raw = x - y;
-      const expected = Math.abs(found - raw) <= Math.abs(found + raw) ? raw : -raw;
-      if (Math.abs(found - expected) <= tol) continue;
-      const header = t.columns.headers[diffField] ?? diffField;
-      push(
-        "deviationColumn",
-        r.label,
-        at(r.row, f[diffField] as number),
-        expected,
-        found,
-        T.checks.deviationColumn(r.label, header, fmt(expected), fmt(found)),
-      );
-    }
-    const pct = r.values.yoyPct;
-    const a = r.values.actual;
-    const p = r.values.priorYear;
-    if (pct != null && a != null && p != null && Math.abs(p) > 1e-12) {
-      const bySize = sizeChangePct(a, p) as number;
-      const byRatio = (a / p - 1) * 100;
-      // Rounded to whole percent in most sheets: allow one percentage point either way.
-      if (Math.min(Math.abs(pct - bySize), Math.abs(pct - byRatio)) > 1 + 1e-9) {
-        const header = t.columns.headers.yoyPct ?? "%";
-        push(
-          "deviationColumn",
-          r.label,
-          at(r.row, f.yoyPct as number),
-          bySize,
-          pct,
-          T.checks.deviationColumn(
-            r.label,
-            header,
-            formatNumber(bySize, 1, settings.lang),
-            formatNumber(pct, 1, settings.lang),
-          ),
-        );
-      }
-    }
+  const f = c.t.columns.fields;
+  for (const [diffField, a, b] of pairs) {
+    const found = r.values[diffField];
+    const x = r.values[a];
+    const y = r.values[b];
+    if (found == null || x == null || y == null) continue;
+    const raw = x - y;
+    const expected = Math.abs(found - raw) <= Math.abs(found + raw) ? raw : -raw;
+    if (Math.abs(found - expected) <= c.tol) continue;
+    const header = c.t.columns.headers[diffField] ?? diffField;
+    pushCheck(
+      c,
+      "deviationColumn",
+      r.label,
+      c.at(r.row, f[diffField] as number),
+      expected,
+      found,
+      c.T.checks.deviationColumn(r.label, header, c.fmt(expected), c.fmt(found)),
+    );
   }
+}
 
-  // Totals and results, per value column.
-  // Revenue positive, costs negative, whatever the sheet stores: sums and results compare alike.
-  const norm = (r: RawRow, v: number): number =>
-    favourableSign(r.kind as RowKind, r.label, convention) * v;
+/** A "% förändring" column, by size or by ratio; most sheets round it to whole percent. */
+function checkChangePct(c: CheckContext, r: RawRow): void {
+  const pct = r.values.yoyPct;
+  const a = r.values.actual;
+  const p = r.values.priorYear;
+  if (pct == null || a == null || p == null || Math.abs(p) <= 1e-12) return;
+  const bySize = sizeChangePct(a, p) as number;
+  const byRatio = (a / p - 1) * 100;
+  if (Math.min(Math.abs(pct - bySize), Math.abs(pct - byRatio)) <= 1 + 1e-9) return;
+  const header = c.t.columns.headers.yoyPct ?? "%";
+  pushCheck(
+    c,
+    "deviationColumn",
+    r.label,
+    c.at(r.row, c.t.columns.fields.yoyPct as number),
+    bySize,
+    pct,
+    c.T.checks.deviationColumn(r.label, header, c.pct(bySize), c.pct(pct)),
+  );
+}
+
+/**
+ * Totals and results, per value column. A total that does not add up counts with the sum of its parts,
+ * so only the wrong cell is reported.
+ */
+function checkTotals(
+  c: CheckContext,
+  structure: Structure<RawRow>,
+  raws: RawRow[],
+  signOf: (r: RawRow) => 1 | -1,
+): void {
+  const f = c.t.columns.fields;
   for (const field of ["actual", "budget", "fullYearBudget", "forecast", "priorYear"] as const) {
     const col = f[field];
     if (col === undefined) continue;
-    // A total that does not add up counts with the sum of its parts above it, so only the wrong cell is reported.
     const effective = new Map<RawRow, number>();
+    const norm = (x: RawRow, v: number): number => signOf(x) * v;
     const val = (x: RawRow): number => effective.get(x) ?? norm(x, x.values[field] as number);
     const check = (r: RawRow, parts: RawRow[], base: number, type: "subtotal" | "result"): void => {
       const value = r.values[field] as number;
       const expected = base + parts.reduce((sum, x) => sum + val(x), 0);
-      if (Math.abs(expected - norm(r, value)) <= tol * Math.max(1, parts.length)) return;
+      if (Math.abs(expected - norm(r, value)) <= c.tol * Math.max(1, parts.length)) return;
+      // A sum of units stored on one axis (a net-cost table's nämnder) may add up without normalising.
+      const plain = parts.reduce((sum, x) => sum + (x.values[field] as number), 0);
+      if (type === "subtotal" && Math.abs(plain - value) <= c.tol * Math.max(1, parts.length))
+        return;
       effective.set(r, expected);
       const exp = norm(r, 1) * expected;
       const message =
         type === "result"
-          ? T.checks.result(r.label, fmt(exp), fmt(value))
-          : T.checks.subtotal(r.label, fmt(exp), fmt(value));
-      push(type, r.label, at(r.row, col), exp, value, message);
+          ? c.T.checks.result(r.label, c.fmt(exp), c.fmt(value))
+          : c.T.checks.subtotal(r.label, c.fmt(exp), c.fmt(value));
+      pushCheck(c, type, r.label, c.at(r.row, col), exp, value, message);
     };
-    for (const r of raws) {
+    // Parts before their totals, wherever the total is printed: a parent above its parts is checked
+    // after them, so a wrong part is counted in the parent as the part's own parts say.
+    for (const r of checkOrder(raws, structure)) {
       if (r.values[field] == null) continue;
       const result = structure.results.get(r);
       if (result) {
@@ -462,5 +574,18 @@ function reconcile(
       if (parts.length > 0) check(r, parts, 0, "subtotal");
     }
   }
-  return checks;
+}
+
+/** Lines in sheet order, except that a total printed above its parts comes after them. */
+function checkOrder(raws: RawRow[], structure: Structure<RawRow>): RawRow[] {
+  const out: RawRow[] = [];
+  const seen = new Set<RawRow>();
+  const visit = (r: RawRow): void => {
+    if (seen.has(r)) return;
+    seen.add(r);
+    for (const p of structure.covers.get(r) ?? []) visit(p);
+    out.push(r);
+  };
+  for (const r of raws) visit(r);
+  return out;
 }

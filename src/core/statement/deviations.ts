@@ -31,16 +31,22 @@ export function sizeChangePct(actual: number | null, prior: number | null): numb
   return clean(((Math.abs(actual) - Math.abs(prior)) / Math.abs(prior)) * 100);
 }
 
-/** Material: at least the amount and at least the percentage of |budget| (any deviation from a zero budget passes the percentage). */
+/**
+ * Material: at least the amount, and either at least the percentage of |budget| or at least the
+ * always-material amount (a 20 mnkr overrun on a 1 400 mnkr budget is under 2 % yet always commented).
+ * Any deviation from a zero budget passes the percentage.
+ */
 export function isMaterial(
   dev: number | null,
   base: number | null,
   amount: number,
   pct: number,
+  large: number = Infinity,
 ): boolean {
   if (dev === null) return false;
   const size = Math.abs(dev);
   if (size < amount) return false;
+  if (size >= large) return true;
   if (base === null || Math.abs(base) < 1e-12) return true;
   return size >= (pct / 100) * Math.abs(base);
 }

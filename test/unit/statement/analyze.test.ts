@@ -365,11 +365,14 @@ describe("tables other municipalities publish", () => {
       ["Kommunstyrelsen", "cost", "red"],
       ["Barn- och utbildningsnämnden", "cost", "green"],
       ["Socialnämnden", "cost", "red"],
-      // −8,8 mnkr is less than 2 % of the 1 504 mnkr budget: unfavourable but not material.
-      ["Summa", "cost", "yellow"],
+      // −8,8 mnkr is less than 2 % of the 1 504 mnkr budget, but over the always-material 1 000 tkr.
+      ["Summa", "cost", "red"],
     ]);
     expect(row(st, "Barn- och utbildningsnämnden").budgetDeviation).toBeCloseTo(7.6, 9);
     expect(st.checks).toEqual([]);
+    // Without the always-material bound it is unfavourable but not material.
+    const lenient = analyse(rows, { materialityLargeTkr: 1e9 }).st;
+    expect(row(lenient, "Summa").status).toBe("yellow");
   });
 
   it("reads a delårsrapport statement: part-year actuals, full-year budget and forecast, one deviation", () => {
@@ -397,7 +400,8 @@ describe("tables other municipalities publish", () => {
       budgetDeviation: null,
       status: "none",
       forecastDeviation: -25,
-      forecastStatus: "yellow",
+      // Under 2 % of 3 790 mnkr, but 25 mnkr is over the always-material 1 000 tkr.
+      forecastStatus: "red",
     });
     expect(st.checks).toEqual([]);
   });

@@ -15,6 +15,16 @@ export const en: Terms = {
   },
   headers: { status: "Status", forecastStatus: "Forecast status", fulfilment: "Target fulfilment" },
   analysisSheet: "Analysis",
+  roles: {
+    actual: "Actual",
+    budget: "Budget",
+    fullYearBudget: "Full-year budget",
+    forecast: "Forecast",
+    priorYear: "Prior year",
+    budgetDiff: "Deviation",
+    forecastDiff: "Forecast deviation",
+    yoyPct: "Change %",
+  },
   sheet: {
     title: "Financial and performance analysis",
     generatedBy:
@@ -120,5 +130,15 @@ export const en: Terms = {
     mergedOutputCell: (p) =>
       `The cell ${p.cell} is part of a merged cell; the status was not written there.`,
     userDataInOutput: (p) => `The cell ${p.cell} holds your data and is not overwritten.`,
+    columnsChosen: (p) =>
+      `Columns used: ${p.columns}. Choose others under Found tables or with --columns "actual=C,budget=D".`,
+    columnOverrideUnknown: (p) =>
+      `The chosen column "${p.ref}" for ${p.role} is not in the table's header row; the table's own reading is used.`,
+    deviationsOnlyTable: (p) =>
+      `The table in ${p.range} shows deviations only, no actual or budget amounts; it is not analysed as budget follow-up.`,
+    deviationColumnUsed: (p) =>
+      `No budget amounts; deviations and statuses follow the table's own column "${p.header}", where plus is favourable.`,
+    blockAfterStatement: (p) =>
+      `The rows in ${p.range} below the statement (balance requirement, key ratios or notes) are a block of their own and not read as statement lines.`,
   },
 };

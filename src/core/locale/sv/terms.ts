@@ -14,6 +14,16 @@ export const sv: Terms = {
   },
   headers: { status: "Status", forecastStatus: "Status prognos", fulfilment: "Måluppfyllelse" },
   analysisSheet: "Analys",
+  roles: {
+    actual: "Utfall",
+    budget: "Budget",
+    fullYearBudget: "Budget helår",
+    forecast: "Prognos",
+    priorYear: "Föregående år",
+    budgetDiff: "Avvikelse",
+    forecastDiff: "Prognosavvikelse",
+    yoyPct: "Förändring %",
+  },
   sheet: {
     title: "Analys av ekonomi och måluppfyllelse",
     generatedBy:
@@ -119,5 +129,15 @@ export const sv: Terms = {
     mergedOutputCell: (p) =>
       `Cellen ${p.cell} ingår i en sammanfogad cell; statusen skrevs inte där.`,
     userDataInOutput: (p) => `Cellen ${p.cell} innehåller egna uppgifter och skrivs inte över.`,
+    columnsChosen: (p) =>
+      `Kolumner som användes: ${p.columns}. Välj andra under Hittade tabeller eller med --columns "utfall=C,budget=D".`,
+    columnOverrideUnknown: (p) =>
+      `Den valda kolumnen "${p.ref}" för ${p.role} finns inte i tabellens rubrikrad; tabellens egen läsning används.`,
+    deviationsOnlyTable: (p) =>
+      `Tabellen i ${p.range} visar bara avvikelser, inga belopp för utfall och budget; den analyseras inte som budgetuppföljning.`,
+    deviationColumnUsed: (p) =>
+      `Budgetbelopp saknas; avvikelserna och statusen följer tabellens egen kolumn "${p.header}", där plus är gynnsamt.`,
+    blockAfterStatement: (p) =>
+      `Raderna i ${p.range} under resultaträkningen (balanskravsutredning, nyckeltal eller noter) är ett eget block och räknas inte som rader i tabellen.`,
   },
 };

@@ -1,0 +1,57 @@
+/**
+ * The user's choice of columns ("utfall=C,budget=D" or a header text per role), applied over what the
+ * reading found. The settings schema parses the text; this gives it meaning on a table.
+ */
+import type { StatementColumns, StatementField } from "../analysis";
+import { columnIndex } from "../address";
+import { normalize } from "../text";
+import type { RoleNote } from "./arithmeticRoles";
+
+export type ColumnOverrides = Partial<Record<StatementField, string>>;
+
+/** The column a reference names: a letter ("C") or the text of a header in the table's header row. */
+function resolveRef(ref: string, columns: StatementColumns): number | null {
+  const trimmed = ref.trim();
+  if (/^[A-Za-z]{1,3}$/.test(trimmed)) {
+    const byHeader = (columns.numeric ?? []).find(
+      (n) => normalize(n.header) === normalize(trimmed),
+    );
+    return byHeader ? byHeader.col : columnIndex(trimmed);
+  }
+  const want = normalize(trimmed);
+  const numeric = columns.numeric ?? [];
+  const exact = numeric.find((n) => normalize(n.header) === want);
+  if (exact) return exact.col;
+  const partial = numeric.filter((n) => normalize(n.header).includes(want));
+  return partial.length === 1 ? partial[0].col : null;
+}
+
+/** Applies the overrides; returns notes for those applied and the references that named no column. */
+export function applyOverrides(
+  columns: StatementColumns,
+  overrides: ColumnOverrides | null,
+): { notes: RoleNote[]; unknown: { field: StatementField; ref: string }[] } {
+  const notes: RoleNote[] = [];
+  const unknown: { field: StatementField; ref: string }[] = [];
+  if (!overrides) return { notes, unknown };
+  for (const [field, ref] of Object.entries(overrides) as [StatementField, string][]) {
+    if (!ref) continue;
+    const col = resolveRef(ref, columns);
+    if (col === null || col === columns.label) {
+      unknown.push({ field, ref });
+      continue;
+    }
+    // One column, one role: the role that held the column before gives it up.
+    for (const [other, c] of Object.entries(columns.fields) as [StatementField, number][]) {
+      if (c === col && other !== field) {
+        delete columns.fields[other];
+        delete columns.headers[other];
+      }
+    }
+    const header = (columns.numeric ?? []).find((n) => n.col === col)?.header ?? ref;
+    columns.fields[field] = col;
+    columns.headers[field] = header;
+    notes.push({ field, col, header, how: "override" });
+  }
+  return { notes, unknown };
+}
