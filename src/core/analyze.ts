@@ -2,10 +2,23 @@
  * From a workbook snapshot to the analysis: find the tables (or use the ones the user named),
  * analyse the statement and the indicators, and work out the period.
  */
-import type { Analysis, IndicatorAnalysis, Period, StatementAnalysis } from "./analysis";
-import { parseRangeAddress, qualifiedAddress } from "./address";
+import type {
+  Analysis,
+  IndicatorAnalysis,
+  Period,
+  StatementAnalysis,
+  StatementField,
+} from "./analysis";
+import { columnLetters, parseRangeAddress, qualifiedAddress } from "./address";
 import { diag, type Diagnostic } from "./diagnostics";
-import { findStatementTables, type ColumnMask } from "./find/statementTable";
+import {
+  findDeviationOnlyTables,
+  findStatementTables,
+  type ColumnMask,
+  type FoundStatement,
+} from "./find/statementTable";
+import { applyOverrides } from "./find/overrides";
+import { terms } from "./locale";
 import type { CellRange, Marker, SheetGrid, WorkbookSnapshot } from "./grid";
 import { findIndicatorTables } from "./indicators/findTable";
 import { analyzeIndicators } from "./indicators/analyze";
@@ -108,7 +121,35 @@ function findStatement(
     "extraStatementTable",
     diagnostics,
   );
-  if (first) return analyzeStatement(first.sheet, first.table, settings, diagnostics);
+  if (first) {
+    const table = first.table;
+    const where = qualifiedAddress(table.sheet, table.range);
+    const { notes, unknown } = applyOverrides(table.columns, settings.columns);
+    for (const u of unknown)
+      diagnostics.push(
+        diag("warning", "columnOverrideUnknown", where, {
+          role: terms(settings.lang).roles[u.field],
+          ref: u.ref,
+        }),
+      );
+    const chosen = [
+      ...table.roleNotes.filter((n) => !notes.some((o) => o.field === n.field)),
+      ...notes,
+    ];
+    if (chosen.length > 0) diagnostics.push(columnsChosen(table, settings, where));
+    if (table.blockAfter)
+      diagnostics.push(
+        diag("info", "blockAfterStatement", qualifiedAddress(table.sheet, table.blockAfter), {
+          range: qualifiedAddress(table.sheet, table.blockAfter),
+        }),
+      );
+    return analyzeStatement(first.sheet, table, settings, diagnostics);
+  }
+  const deviationsOnly = scope.sheets.flatMap((s) => findDeviationOnlyTables(s, scope.range));
+  for (const d of deviationsOnly) {
+    const where = qualifiedAddress(d.sheet, d.range);
+    diagnostics.push(diag("info", "deviationsOnlyTable", where, { range: where }));
+  }
   if (scope.range) {
     const where = qualifiedAddress(scope.sheets[0].name, scope.range);
     diagnostics.push(diag("error", "noStatementInRange", where, { range: where }));
@@ -121,6 +162,19 @@ function findStatement(
     );
   }
   return null;
+}
+
+/** "Utfall = C (Nettokostnad 2024), Budget = D (Kommunbidrag) …": every role the reading used, by letter and header. */
+function columnsChosen(table: FoundStatement, settings: Settings, where: string): Diagnostic {
+  const roles = terms(settings.lang).roles;
+  const list = (Object.entries(table.columns.fields) as [StatementField, number][])
+    .sort((a, b) => a[1] - b[1])
+    .map(
+      ([field, col]) =>
+        `${roles[field]} = ${columnLetters(col)} (${table.columns.headers[field] ?? ""})`,
+    )
+    .join(", ");
+  return diag("info", "columnsChosen", where, { columns: list });
 }
 
 function findIndicators(
@@ -166,6 +220,15 @@ function findPeriod(
   for (const text of texts) {
     const p = periodIn(text);
     if (p) return { ...p, source: text };
+  }
+  // "Utfall 2025 | Budget 2025" and nothing in the title: the outcome of a whole year.
+  const actual = statement?.columns.headers.actual;
+  if (
+    actual &&
+    !/ack|jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|tertial|delår|kvartal|period/i.test(actual)
+  ) {
+    const year = /(?<!\d)(20\d\d)(?!\d)/.exec(actual);
+    if (year) return { year: Number(year[1]), month: 12, source: actual };
   }
   return null;
 }

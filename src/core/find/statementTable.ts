@@ -30,7 +30,7 @@ const BOTTOM_LINE =
   /^(årets|periodens|delårets|månadens|prognostiserat|beräknat) (resultat|överskott|underskott)\b|^resultat (efter|före)? ?(extraordinära poster)?$|^net result|^result for the (year|period)/;
 /** Blocks printed under statements: a heading that starts something else. */
 const BLOCK_HEADING =
-  /^(balanskravsutredning|balanskravsresultat|avstämning (mot )?(av )?balanskrav|resultat enligt balanskrav|nyckeltal|finansiella nyckeltal|noter\b|not \d|varav jämförelsestörande|jämförelsestörande poster)/;
+  /^(balanskravsutredning|balanskravsresultat|avstämning (mot )?(av )?balanskrav|resultat enligt balanskrav|nyckeltal|finansiella nyckeltal|noter\b|not \d)/;
 
 /** Columns that must not be read as data: our own earlier output. */
 export type ColumnMask = (row: number, col: number) => boolean;
@@ -185,15 +185,19 @@ export function statementHeaderAt(
   if (fieldCount < 2) return null;
   const resolved = resolveColumns(cells);
   const present = VALUE_FIELDS.filter((f) => resolved.fields[f] !== undefined);
-  const hasActual = resolved.fields.actual !== undefined;
-  const hasForecastPair =
-    resolved.fields.forecast !== undefined && resolved.fields.fullYearBudget !== undefined;
-  // Outcome with a budget or only the sheet's own deviation; a forecast with the year's budget or its deviation.
-  const analysable =
-    (hasActual && (present.length >= 2 || resolved.fields.budgetDiff !== undefined)) ||
-    hasForecastPair ||
-    (resolved.fields.forecast !== undefined && resolved.fields.forecastDiff !== undefined);
-  if (!analysable) return null;
+  const analysable = isAnalysable({
+    label: 0,
+    comment: null,
+    fields: resolved.fields,
+    headers: {},
+  });
+  // An outcome or a budget with a deviation and unrecognised columns beside: arithmetic may tell the rest.
+  const provisional =
+    !analysable &&
+    (resolved.fields.budgetDiff !== undefined || resolved.fields.forecastDiff !== undefined) &&
+    present.length >= 1 &&
+    cells.some((c) => c.header.role === "ignore" && !/^not(er)?$/i.test(c.text.trim()));
+  if (!analysable && !provisional) return null;
 
   const firstValueCol = Math.min(...present.map((f) => resolved.fields[f] as number));
   const label = pickLabelColumn(sheet, row, left, firstValueCol, resolved.labelCols);
@@ -292,8 +296,7 @@ export function findStatementTables(
       };
     },
     (headerRow, lastRow, columns) => {
-      const { valueCols, left, right } = spanOf(columns);
-      const last = lastWithFigure(headerRow, lastRow, valueCols);
+      const last = lastWithFigure(headerRow, lastRow, spanOf(columns).valueCols);
       const roleNotes = refineByArithmetic(sheet, headerRow + 1, last, columns);
       const actualHeader = columns.headers.actual?.trim() ?? "";
       if (/^(19[9]\d|20\d\d)$/.test(actualHeader) && columns.fields.actual !== undefined)
@@ -305,6 +308,7 @@ export function findStatementTables(
         });
       const spanNow = spanOf(columns);
       return {
+        analysable: isAnalysable(columns),
         sheet: sheet.name,
         headerRow,
         firstRow: headerRow + 1,
@@ -315,5 +319,54 @@ export function findStatementTables(
         blockAfter: blockBelow(sheet, lastRow + 1, spanNow.valueCols, columns.label),
       };
     },
-  ).filter((t) => t.lastRow > t.headerRow);
+  )
+    .filter((t) => t.lastRow > t.headerRow && t.analysable)
+    .map(({ analysable: _, ...t }) => t);
+}
+
+/** Outcome with a budget or only the sheet's own deviation; a forecast with the year's budget or its deviation. */
+function isAnalysable(columns: StatementColumns): boolean {
+  const f = columns.fields;
+  const values = VALUE_FIELDS.filter((k) => f[k] !== undefined).length;
+  return (
+    (f.actual !== undefined && (values >= 2 || f.budgetDiff !== undefined)) ||
+    (f.forecast !== undefined && (f.fullYearBudget !== undefined || f.forecastDiff !== undefined))
+  );
+}
+
+/**
+ * Tables of deviations only (prognosavvikelser per nämnd, no amounts): found so the reading can say why
+ * they are not analysed as budget follow-up.
+ */
+export function findDeviationOnlyTables(
+  sheet: SheetGrid,
+  within?: CellRange,
+): { sheet: string; range: CellRange }[] {
+  const headerAt = (row: number): number[] | null => {
+    const values = sheet.values[row - sheet.top] ?? [];
+    const diffs: number[] = [];
+    let amounts = 0;
+    values.forEach((v, i) => {
+      if (typeof v !== "string") return;
+      const h = classifyStatementHeader(v);
+      if (h.role !== "field") return;
+      if (h.field === "budgetDiff" || h.field === "forecastDiff") diffs.push(sheet.left + i);
+      else if (h.field !== "yoyPct") amounts++;
+    });
+    return diffs.length > 0 && amounts === 0 ? diffs : null;
+  };
+  return scanTables(
+    sheet,
+    within,
+    headerAt,
+    (headerRow, cols, bottom) => ({
+      limit: bottom,
+      isBlankRow: (r) => rowIsBlank(sheet, r, sheet.left, Math.max(...cols)),
+      counts: (r) => rowHasFigure(sheet, r, cols),
+    }),
+    (headerRow, lastRow, cols) => ({
+      sheet: sheet.name,
+      range: { top: headerRow, left: sheet.left, bottom: lastRow, right: Math.max(...cols) },
+    }),
+  );
 }

@@ -7,7 +7,7 @@ import { normalize } from "../text";
 
 // Result lines are checked first: "Verksamhetens nettokostnader" is a result, not a cost.
 const RESULT =
-  /resultat|nettokostnad|netto(?!omsättning)|överskott|underskott|\bnet (result|cost)|surplus|deficit/;
+  /resultat|nettokostnad|\bnetto\b(?!omsättning)|överskott|underskott|\bnet (result|cost)|surplus|deficit/;
 // Specific before general: "Lämnade bidrag" is a cost although "bidrag" alone is revenue.
 const COST_FIRST =
   /lämnade bidrag|bidrag till|transfereringar|kostnad|utgift|sociala avgifter|arbetsgivaravgift|löneskatt|expense|cost/;
