@@ -131,6 +131,31 @@ function rowHasFigure(sheet: SheetGrid, row: number, cols: number[]): boolean {
   });
 }
 
+/**
+ * The first header row: a row of headings right above the header row ("Kommunen | Sammanställd
+ * redovisning" over the years) belongs to the table; a lone title in the first column does not.
+ */
+function headerTop(sheet: SheetGrid, headerRow: number, labelCol: number): number {
+  const above = headerRow - 1;
+  if (above < sheet.top) return headerRow;
+  const values = sheet.values[above - sheet.top] ?? [];
+  let headings = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (isBlank(v)) continue;
+    if (typeof v !== "string" || readNumber(v).ok) return headerRow;
+    if (sheet.left + i > labelCol) headings++;
+  }
+  return headings > 0 ? above : headerRow;
+}
+
+/** The rightmost heading of the header row: columns the table prints (koncern, Not) are in its range. */
+function headerRight(sheet: SheetGrid, headerRow: number): number {
+  const values = sheet.values[headerRow - sheet.top] ?? [];
+  for (let i = values.length - 1; i >= 0; i--) if (!isBlank(values[i])) return sheet.left + i;
+  return sheet.left;
+}
+
 /** A block right under the table that it ended on (a heading and rows with figures), or null. */
 function blockBelow(
   sheet: SheetGrid,
@@ -185,6 +210,15 @@ export function statementHeaderAt(
   if (fieldCount < 2) return null;
   const resolved = resolveColumns(cells);
   const present = VALUE_FIELDS.filter((f) => resolved.fields[f] !== undefined);
+  // "PROGNOSAVVIKELSE, MKR" over the names: every figure in the table is a deviation.
+  const firstText = cells.length > 0 ? cells[0] : null;
+  if (
+    firstText &&
+    firstText.header.role === "field" &&
+    (firstText.header.field === "budgetDiff" || firstText.header.field === "forecastDiff") &&
+    !cells.some((c) => c.col < firstText.col)
+  )
+    return null;
   const analysable = isAnalysable({
     label: 0,
     comment: null,
@@ -288,8 +322,14 @@ export function findStatementTables(
           const label = normalize(cellText(cellAt(sheet, r, columns.label)));
           if (BLOCK_HEADING.test(label)) return true;
           const figures = rowHasFigure(sheet, r, valueCols);
-          // After the bottom line, a heading without figures starts a block of its own.
-          if (bottomLineSeen && !figures && label !== "") return true;
+          // Nothing after the bottom line belongs to the statement but its own "varav" lines:
+          // balanskrav adjustments and key ratios printed under it are a block of their own.
+          if (
+            bottomLineSeen &&
+            (figures || label !== "") &&
+            !/^[\s\-–—•*]*(varav|därav)\b/.test(label)
+          )
+            return true;
           if (figures && BOTTOM_LINE.test(label)) bottomLineSeen = true;
           return false;
         },
@@ -314,7 +354,12 @@ export function findStatementTables(
         firstRow: headerRow + 1,
         lastRow: last,
         columns,
-        range: { top: headerRow, left: spanNow.left, bottom: last, right: spanNow.right },
+        range: {
+          top: headerTop(sheet, headerRow, columns.label),
+          left: spanNow.left,
+          bottom: last,
+          right: Math.max(spanNow.right, headerRight(sheet, headerRow)),
+        },
         roleNotes,
         blockAfter: blockBelow(sheet, lastRow + 1, spanNow.valueCols, columns.label),
       };
@@ -353,7 +398,13 @@ export function findDeviationOnlyTables(
       if (h.field === "budgetDiff" || h.field === "forecastDiff") diffs.push(sheet.left + i);
       else if (h.field !== "yoyPct") amounts++;
     });
-    return diffs.length > 0 && amounts === 0 ? diffs : null;
+    // A deviation heading over the names ("PROGNOSAVVIKELSE, MKR") says the whole table is deviations.
+    const first = values.findIndex((v) => typeof v === "string" && v.trim() !== "");
+    const titled = first >= 0 && diffs[0] === sheet.left + first;
+    const cols = titled
+      ? values.flatMap((v, i) => (i > first && !isBlank(v) ? [sheet.left + i] : []))
+      : diffs;
+    return (diffs.length > 0 && amounts === 0) || titled ? cols : null;
   };
   return scanTables(
     sheet,
