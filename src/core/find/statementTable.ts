@@ -149,11 +149,26 @@ function headerTop(sheet: SheetGrid, headerRow: number, labelCol: number): numbe
   return headings > 0 ? above : headerRow;
 }
 
-/** The rightmost heading of the header row: columns the table prints (koncern, Not) are in its range. */
-function headerRight(sheet: SheetGrid, headerRow: number): number {
-  const values = sheet.values[headerRow - sheet.top] ?? [];
-  for (let i = values.length - 1; i >= 0; i--) if (!isBlank(values[i])) return sheet.left + i;
-  return sheet.left;
+/**
+ * The right edge of the headings: columns the table prints right of its amounts (koncern, Not) are in
+ * its range, as far as the headings run on without a gap; our own earlier output is not.
+ */
+function headerRight(
+  sheet: SheetGrid,
+  headerRow: number,
+  from: number,
+  masked: ColumnMask,
+): number {
+  let right = from;
+  const last = gridRight(sheet);
+  while (
+    right + 1 <= last &&
+    !masked(headerRow, right + 1) &&
+    typeof cellAt(sheet, headerRow, right + 1) === "string" &&
+    cellText(cellAt(sheet, headerRow, right + 1)).trim() !== ""
+  )
+    right++;
+  return right;
 }
 
 /** A block right under the table that it ended on (a heading and rows with figures), or null. */
@@ -358,7 +373,7 @@ export function findStatementTables(
           top: headerTop(sheet, headerRow, columns.label),
           left: spanNow.left,
           bottom: last,
-          right: Math.max(spanNow.right, headerRight(sheet, headerRow)),
+          right: headerRight(sheet, headerRow, spanNow.right, masked),
         },
         roleNotes,
         blockAfter: blockBelow(sheet, lastRow + 1, spanNow.valueCols, columns.label),
