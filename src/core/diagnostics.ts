@@ -31,6 +31,13 @@ export type DiagnosticCode =
   | "outputColumnMoved" // {column, header}: the column right of the table held user data
   | "foreignAnalysisSheet" // {sheet}
   | "sheetProtected" // {sheet}
+  | "structureProtected" // {sheet}: a sheet must be added or deleted under workbook structure protection
+  | "workbookReadOnly" // opened read-only or view-only
+  | "sheetMissing" // {sheet}: deleted or renamed since the workbook was read
+  | "notOurSheet" // {sheet}: a sheet to delete that we did not create
+  | "lastSheet" // {sheet}: deleting it would leave no visible sheet
+  | "invalidSheetName" // {sheet}
+  | "invalidPlan" // {detail}: an internal inconsistency of the write plan
   | "tooLarge" // {cells, limit}
   | "unsupportedContent" // {parts}: charts, pivots, images, VBA dropped by the xlsx library
   | "macrosDropped"

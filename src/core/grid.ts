@@ -34,6 +34,8 @@ export interface SheetGrid {
   tables?: { name: string; range: CellRange }[];
   merges?: CellRange[];
   protected?: boolean;
+  /** False for a hidden or very hidden sheet; absent = visible. */
+  visible?: boolean;
 }
 
 /**
@@ -49,6 +51,10 @@ export interface Marker {
 export interface WorkbookSnapshot {
   sheets: SheetGrid[];
   markers: Marker[];
+  /** Workbook structure protection (no sheet may be added or deleted); absent = none. */
+  structureProtected?: boolean;
+  /** Opened read-only or view-only; absent = writable. */
+  readOnly?: boolean;
 }
 
 /**

@@ -6,14 +6,7 @@ import type { Analysis } from "../analysis";
 import { columnLetters, qualifiedAddress } from "../address";
 import type { Commentary } from "../commentary/types";
 import { diag, type Diagnostic } from "../diagnostics";
-import {
-  cellAt,
-  isBlank,
-  type CellRange,
-  type Marker,
-  type SheetGrid,
-  type WorkbookSnapshot,
-} from "../grid";
+import { cellAt, isBlank, type CellRange, type SheetGrid, type WorkbookSnapshot } from "../grid";
 import { terms } from "../locale";
 import { en } from "../locale/en/terms";
 import { sv } from "../locale/sv/terms";
@@ -21,6 +14,7 @@ import type { Settings } from "../settings";
 import { analysisSheetBlocks } from "./analysisSheet";
 import { indicatorCell, safeText, statusCell } from "./cells";
 import { markerKeys, ownedOutputs } from "./markers";
+import { preflightRefusals, workbookState } from "./preflight";
 import type { CellBlock, CellFormat, PlanStep, PlanValue, WritePlan } from "./types";
 
 interface ColumnOutput {
@@ -134,19 +128,12 @@ export function buildWritePlan(
   const T = terms(settings.lang);
   const owned = ownedOutputs(snapshot);
   const ctx: PlanContext = { snapshot, owned, steps: [], notes: [] };
-  const refusals: Diagnostic[] = [];
   const sheetByName = (name: string): SheetGrid | undefined =>
     snapshot.sheets.find((s) => s.name === name);
-  const refuseIfProtected = (name: string): void => {
-    if (sheetByName(name)?.protected && !refusals.some((r) => r.params.sheet === name)) {
-      refusals.push(diag("error", "sheetProtected", null, { sheet: name }));
-    }
-  };
 
   // Earlier outputs go first: their cells are cleared, then rewritten where the tables still are.
   const writeCleanup: PlanStep[] = [];
   for (const m of owned.columns) {
-    refuseIfProtected(m.sheet);
     writeCleanup.push({ kind: "clearRange", sheet: m.sheet, range: m.range });
     writeCleanup.push({ kind: "deleteMarker", name: m.name });
   }
@@ -156,7 +143,6 @@ export function buildWritePlan(
   const st = analysis.statement;
   if (st) {
     const sheet = sheetByName(st.sheet) as SheetGrid;
-    refuseIfProtected(st.sheet);
     const outputs: ColumnOutput[] = [];
     if (st.rows.some((r) => r.status !== "none")) {
       outputs.push({
@@ -177,7 +163,6 @@ export function buildWritePlan(
   const ind = analysis.indicators;
   if (ind && ind.items.length > 0) {
     const sheet = sheetByName(ind.sheet) as SheetGrid;
-    refuseIfProtected(ind.sheet);
     const cells = new Map(
       ind.items.map(
         (i) => [i.row, indicatorCell(i.status, T)] as [number, [PlanValue, CellFormat | null]],
@@ -191,10 +176,6 @@ export function buildWritePlan(
 
   const target = settings.analysisSheetName?.trim() || T.analysisSheet;
   const existing = snapshot.sheets.find((s) => s.name.toLowerCase() === target.toLowerCase());
-  if (existing && owned.analysisSheet !== existing.name) {
-    refusals.push(diag("error", "foreignAnalysisSheet", null, { sheet: existing.name }));
-  }
-  if (existing) refuseIfProtected(existing.name);
   if (owned.analysisSheet && owned.analysisSheet !== existing?.name) {
     // Ours under another of our names (the language changed): replace it; a sheet the user renamed is left.
     if ([sv.analysisSheet, en.analysisSheet].includes(owned.analysisSheet)) {
@@ -217,18 +198,17 @@ export function buildWritePlan(
     range: sheetContent.extent,
   });
 
-  return { plan: { steps: ctx.steps }, refusals, notes: ctx.notes };
+  // The pre-flight rules (protected sheets, an Analys sheet not ours, …) live in one place; the
+  // adapters ask them again right before writing.
+  const plan: WritePlan = { steps: ctx.steps };
+  return { plan, refusals: preflightRefusals(plan, workbookState(snapshot)), notes: ctx.notes };
 }
 
 /** Removes exactly what the product wrote: our columns (cleared), our analysis sheet (deleted), our names. */
 export function buildRemovalPlan(snapshot: WorkbookSnapshot): PlanResult {
   const owned = ownedOutputs(snapshot);
   const steps: PlanStep[] = [];
-  const refusals: Diagnostic[] = [];
-  const protectedSheet = (m: Marker): boolean =>
-    snapshot.sheets.find((s) => s.name === m.sheet)?.protected === true;
   for (const m of owned.columns) {
-    if (protectedSheet(m)) refusals.push(diag("error", "sheetProtected", null, { sheet: m.sheet }));
     steps.push({ kind: "clearRange", sheet: m.sheet, range: m.range });
     steps.push({ kind: "deleteMarker", name: m.name });
   }
@@ -237,5 +217,6 @@ export function buildRemovalPlan(snapshot: WorkbookSnapshot): PlanResult {
     steps.push({ kind: "deleteMarker", name: markerKeys.analysisSheet });
   }
   for (const m of owned.stale) steps.push({ kind: "deleteMarker", name: m.name });
-  return { plan: { steps }, refusals, notes: [] };
+  const plan: WritePlan = { steps };
+  return { plan, refusals: preflightRefusals(plan, workbookState(snapshot)), notes: [] };
 }

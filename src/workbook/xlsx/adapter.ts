@@ -5,6 +5,9 @@
 import ExcelJS from "exceljs";
 import { parseQualifiedAddress, quoteSheetName, rangeAddress } from "../../core/address";
 import type { CellRange, CellValue, Marker, SheetGrid, WorkbookSnapshot } from "../../core/grid";
+import { renderDiagnostic } from "../../core/locale";
+import { markerKeys } from "../../core/plan/markers";
+import { preflightRefusals, type WorkbookState } from "../../core/plan/preflight";
 import type { CellBlock, CellFormat, PlanStep, WritePlan } from "../../core/plan/types";
 import { WorkbookError, type ApplyProgress, type WorkbookPort } from "../port";
 import { readCell } from "./cellValue";
@@ -64,18 +67,38 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async apply(plan: WritePlan, onProgress?: (p: ApplyProgress) => void): Promise<void> {
-    // Everything that could fail is checked before the first change.
-    for (const step of plan.steps) {
-      if (step.kind === "writeBlocks" || step.kind === "clearRange") {
-        const ws = this.workbook.getWorksheet(step.sheet);
-        if (!ws)
-          throw new WorkbookError(`Bladet "${step.sheet}" finns inte.`, "ItemNotFound", step.sheet);
-      }
+    // Everything that could fail is checked before the first change, by the one set of pre-flight rules.
+    const refusal = preflightRefusals(plan, this.state())[0];
+    if (refusal) {
+      const sheet = typeof refusal.params.sheet === "string" ? refusal.params.sheet : null;
+      const code = refusal.code[0].toUpperCase() + refusal.code.slice(1);
+      throw new WorkbookError(renderDiagnostic(refusal, "sv"), code, sheet);
     }
     plan.steps.forEach((step, i) => {
       this.applyStep(step);
       onProgress?.({ done: i + 1, total: plan.steps.length });
     });
+  }
+
+  /** What the pre-flight rules need, without reading any cell. */
+  private state(): WorkbookState {
+    const sheets: WorkbookState["sheets"] = [];
+    this.workbook.eachSheet((ws) => {
+      const protection = (ws as unknown as { sheetProtection?: { sheet?: boolean } | null })
+        .sheetProtection;
+      sheets.push({
+        name: ws.name,
+        protected: protection?.sheet === true,
+        visible: ws.state === undefined || ws.state === "visible",
+      });
+    });
+    const analysis = this.markers().find((m) => m.name === markerKeys.analysisSheet);
+    return {
+      sheets,
+      analysisSheet: analysis?.sheet ?? null,
+      structureProtected: false,
+      readOnly: false,
+    };
   }
 
   private applyStep(step: PlanStep): void {

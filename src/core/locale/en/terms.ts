@@ -119,6 +119,19 @@ export const en: Terms = {
       `The column right of the table holds your data; "${p.header}" was written in column ${p.column} instead.`,
     foreignAnalysisSheet: (p) =>
       `A sheet "${p.sheet}" exists that Uppföljning did not create. Nothing was written. Rename it or choose another name for the analysis sheet.`,
+    structureProtected: (p) =>
+      `The workbook's structure is protected, so the sheet "${p.sheet}" cannot be added or deleted. Nothing was written. Choose Review → Protect Workbook to remove the protection, then try again.`,
+    workbookReadOnly: () =>
+      "The workbook is open read-only (or view-only). Nothing was written. Choose Edit Workbook, or save a copy and open it, then try again.",
+    sheetMissing: (p) =>
+      `The sheet "${p.sheet}" no longer exists (deleted or renamed since the analysis). Nothing was written. Analyse again.`,
+    notOurSheet: (p) =>
+      `The sheet "${p.sheet}" was not created by Uppföljning and is left alone. Nothing was written.`,
+    lastSheet: (p) =>
+      `"${p.sheet}" is the workbook's only visible sheet and cannot be deleted. Nothing was changed. Unhide another sheet and try again.`,
+    invalidSheetName: (p) =>
+      `"${p.sheet}" is not a valid Excel sheet name. Nothing was written. Choose another name for the analysis sheet.`,
+    invalidPlan: (p) => `Internal error in the write plan (${p.detail}). Nothing was written.`,
     sheetProtected: (p) =>
       `The sheet "${p.sheet}" is protected. Nothing was written. Unprotect it and try again.`,
     tooLarge: (p) =>

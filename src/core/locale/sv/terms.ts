@@ -120,6 +120,19 @@ export const sv: Terms = {
       `Det finns redan ett blad "${p.sheet}" som inte skapats av Uppföljning. Inget skrevs. Byt namn på bladet eller välj ett annat namn för analysbladet.`,
     sheetProtected: (p) =>
       `Bladet "${p.sheet}" är skyddat. Inget skrevs. Ta bort skyddet och försök igen.`,
+    structureProtected: (p) =>
+      `Arbetsbokens struktur är skyddad, så bladet "${p.sheet}" kan inte läggas till eller tas bort. Inget skrevs. Välj Granska → Skydda arbetsbok för att ta bort skyddet och försök igen.`,
+    workbookReadOnly: () =>
+      "Arbetsboken är öppen som skrivskyddad (eller bara för visning). Inget skrevs. Välj Redigera arbetsbok, eller spara en kopia och öppna den, och försök igen.",
+    sheetMissing: (p) =>
+      `Bladet "${p.sheet}" finns inte längre (borttaget eller omdöpt sedan analysen). Inget skrevs. Analysera igen.`,
+    notOurSheet: (p) =>
+      `Bladet "${p.sheet}" har inte skapats av Uppföljning och ändras inte. Inget skrevs.`,
+    lastSheet: (p) =>
+      `Bladet "${p.sheet}" är arbetsbokens enda synliga blad och kan inte tas bort. Inget ändrades. Visa ett annat blad och försök igen.`,
+    invalidSheetName: (p) =>
+      `"${p.sheet}" är inget giltigt bladnamn i Excel. Inget skrevs. Välj ett annat namn för analysbladet.`,
+    invalidPlan: (p) => `Internt fel i skrivplanen (${p.detail}). Inget skrevs.`,
     tooLarge: (p) =>
       `Det använda området är för stort (${count(p.cells)} celler, gränsen är ${count(p.limit)}). Markera tabellen och använd markerat område.`,
     unsupportedContent: (p) =>
