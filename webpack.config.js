@@ -3,7 +3,8 @@
  * copies the icons and writes dist/manifest.xml. In production builds the development origin
  * https://localhost:3000/ in the manifest is replaced by ADDIN_PUBLIC_URL (where dist/ is hosted), e.g.
  *   ADDIN_PUBLIC_URL=https://uppfoljning.example.se/ npm run build
- * Without it the placeholder https://uppfoljning.example.invalid/ is written and a warning printed.
+ * Without it a production build stops with a message: a manifest pointing at a placeholder would
+ * sideload and then show nothing. The dev server (development mode) always uses localhost.
  * office.js is loaded from Microsoft's CDN by the HTML pages, never bundled.
  */
 const fs = require("fs");
@@ -13,19 +14,19 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const DEV_ORIGIN = "https://localhost:3000/";
-const PLACEHOLDER_URL = "https://uppfoljning.example.invalid/";
 
 function publicUrl(production) {
   if (!production) return DEV_ORIGIN;
   const url = process.env.ADDIN_PUBLIC_URL;
-  if (!url) {
-    console.warn(
-      `ADDIN_PUBLIC_URL is not set: dist/manifest.xml points at the placeholder ${PLACEHOLDER_URL}`,
+  if (!url)
+    throw new Error(
+      "ADDIN_PUBLIC_URL saknas: ange adressen där dist/ publiceras, t.ex. " +
+        "ADDIN_PUBLIC_URL=https://uppfoljning.example.se/ npm run build " +
+        "(ADDIN_PUBLIC_URL is not set: a production build needs the https address dist/ is served from). " +
+        "För utveckling: npm run dev-server.",
     );
-    return PLACEHOLDER_URL;
-  }
   if (!/^https:\/\//.test(url))
-    throw new Error(`ADDIN_PUBLIC_URL must be an https URL, got ${url}`);
+    throw new Error(`ADDIN_PUBLIC_URL måste vara en https-adress (must be https), fick ${url}`);
   return url.endsWith("/") ? url : `${url}/`;
 }
 

@@ -14,6 +14,8 @@ export const ROOT = path.resolve(__dirname, "../..");
 /** Where the test builds the production bundle: not dist/, so a real build there is never clobbered. */
 export const DIST = path.join(ROOT, "out", "browser-dist");
 export const HARNESS_DIR = path.join(ROOT, "out", "browser-harness");
+/** Written into the test build's manifest (out/browser-dist/manifest.xml), which must still validate. */
+export const TEST_PUBLIC_URL = "https://uppfoljning.test.invalid/";
 export const CHROMIUM_MISSING =
   "Chromium saknas: npm ci installerar @sparticuz/chromium (webbläsaren ingår i paketet), eller sätt CHROMIUM_PATH";
 // Minified HTML drops the quotes around the src, so both spellings are matched.
@@ -78,7 +80,8 @@ export function buildPane(): string {
     {
       cwd: ROOT,
       stdio: "pipe",
-      env: { ...process.env, NODE_ENV: "production" },
+      // A production build needs the address it is served from; the test serves it itself.
+      env: { ...process.env, NODE_ENV: "production", ADDIN_PUBLIC_URL: TEST_PUBLIC_URL },
     },
   );
   if (!fs.existsSync(html)) throw new Error(`webpack produced no ${html}`);

@@ -1,10 +1,12 @@
 /**
  * Offline manifest checks (`office-addin-manifest validate` needs an online service and no XSD ships
- * in npm): well-formed XML, the schema's element order, every resid resolves, https URLs, icons exist,
+ * in npm): Microsoft's XSDs through xmllint-wasm, for manifest.xml and for the production manifest
+ * the build writes; and what the schema cannot say: every resid resolves, https URLs, icons exist,
  * and the ribbon as the product defines it.
  */
 import fs from "fs";
 import path from "path";
+import { manifestSchemaErrors } from "./manifestSchema";
 
 interface XmlElement {
   name: string;
@@ -123,6 +125,21 @@ const source = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
 const manifest = parseXml(source);
 
 describe("manifest.xml", () => {
+  it("is valid against Microsoft's add-in manifest schema (and the schema catches what is not)", async () => {
+    expect(await manifestSchemaErrors("manifest.xml", source)).toEqual([]);
+    // The error this repository once had: an empty <AppDomains/> needs at least one <AppDomain>.
+    const broken = source.replace("<Hosts>", "<AppDomains/>\n  <Hosts>");
+    const errors = await manifestSchemaErrors("manifest.xml", broken);
+    expect(errors.join("\n")).toMatch(/AppDomains': Missing child element\(s\)/);
+    // Element order is the schema's too.
+    const swapped = source.replace(
+      /(<Version>[^<]*<\/Version>)(\s*)(<ProviderName>[^<]*<\/ProviderName>)/,
+      "$3$2$1",
+    );
+    expect(swapped).not.toBe(source);
+    expect((await manifestSchemaErrors("manifest.xml", swapped)).length).toBeGreaterThan(0);
+  }, 30_000);
+
   it("is well-formed (and the checker catches what is not)", () => {
     expect(manifest.name).toBe("OfficeApp");
     expect(() => parseXml("<a><b></a></b>")).toThrow(/closes/);
@@ -280,7 +297,6 @@ describe("production manifest", () => {
     env: Record<string, string | undefined>,
   ): (content: Buffer, file: string) => string {
     const saved = process.env.ADDIN_PUBLIC_URL;
-    const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
     try {
       if (env.ADDIN_PUBLIC_URL === undefined) delete process.env.ADDIN_PUBLIC_URL;
       else process.env.ADDIN_PUBLIC_URL = env.ADDIN_PUBLIC_URL;
@@ -296,7 +312,6 @@ describe("production manifest", () => {
     } finally {
       if (saved === undefined) delete process.env.ADDIN_PUBLIC_URL;
       else process.env.ADDIN_PUBLIC_URL = saved;
-      warn.mockRestore();
     }
   }
 
@@ -310,11 +325,42 @@ describe("production manifest", () => {
     expect(parseXml(out).name).toBe("OfficeApp");
   });
 
-  it("falls back to a documented placeholder", () => {
-    const out = manifestTransform({ ADDIN_PUBLIC_URL: undefined })(
+  it("is what the build writes to dist/manifest.xml, and valid against the schema", async () => {
+    const out = manifestTransform({ ADDIN_PUBLIC_URL: "https://uppfoljning.region.example/" })(
       Buffer.from(source),
       "manifest.xml",
     );
-    expect(out).toContain("https://uppfoljning.example.invalid/commands.html");
+    expect(await manifestSchemaErrors("dist/manifest.xml", out)).toEqual([]);
+  }, 30_000);
+
+  it("stops a production build without ADDIN_PUBLIC_URL with a clear message, instead of writing placeholders", () => {
+    expect(() => manifestTransform({ ADDIN_PUBLIC_URL: undefined })).toThrow(
+      /^ADDIN_PUBLIC_URL saknas: ange adressen där dist\/ publiceras/,
+    );
+    expect(() => manifestTransform({ ADDIN_PUBLIC_URL: "http://intranet.example/" })).toThrow(
+      /https/,
+    );
+  });
+
+  it("leaves the development build (the dev server) on localhost without any variable", () => {
+    const saved = process.env.ADDIN_PUBLIC_URL;
+    delete process.env.ADDIN_PUBLIC_URL;
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const make = require(path.join(ROOT, "webpack.config.js")) as (
+        e: object,
+        a: { mode: string },
+      ) => { devServer?: { port: number }; plugins: { patterns?: CopyPattern[] }[] };
+      const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+      const config = make({}, { mode: "development" });
+      warn.mockRestore();
+      expect(config.devServer?.port).toBe(3000);
+      const t = config.plugins
+        .flatMap((p) => p.patterns ?? [])
+        .find((p) => p.to === "manifest.xml");
+      expect(t?.transform?.(Buffer.from(source), "manifest.xml")).toBe(source);
+    } finally {
+      if (saved !== undefined) process.env.ADDIN_PUBLIC_URL = saved;
+    }
   });
 });
