@@ -5,11 +5,16 @@
  *  - refusal or error: a small dialog with the Swedish message (this page in dialog mode), because a
  *    function command has no other surface in Excel without a shared runtime, and a refusal that says
  *    nothing would look like a broken button.
+ * Excel closes a function command after 5 minutes: each Excel.run has a 60 s watchdog (read and
+ * write: at most 2 minutes) and the dialog closes itself after 90 s, so the command always ends
+ * well inside the limit.
  */
 import { documentSettingsStore } from "../workbook/office/settingsStore";
+import { withWatchdog } from "../workbook/office/watchdog";
 import { analyzeNow } from "./analyzeNow";
 
 const DIALOG_PARAM = "meddelande";
+const DIALOG_SECONDS = 90;
 
 function showMessage(message: string, done: () => void): void {
   const url = `${location.origin}${location.pathname}?${DIALOG_PARAM}=${encodeURIComponent(message)}`;
@@ -19,12 +24,20 @@ function showMessage(message: string, done: () => void): void {
     (result) => {
       if (result.status !== Office.AsyncResultStatus.Succeeded) return done();
       const dialog = result.value;
-      const close = (): void => {
-        dialog.close();
+      let finished = false;
+      const finish = (): void => {
+        if (finished) return;
+        finished = true;
+        clearTimeout(timer);
         done();
       };
+      const close = (): void => {
+        dialog.close();
+        finish();
+      };
+      const timer = setTimeout(close, DIALOG_SECONDS * 1000);
       dialog.addEventHandler(Office.EventType.DialogMessageReceived, close);
-      dialog.addEventHandler(Office.EventType.DialogEventReceived, done);
+      dialog.addEventHandler(Office.EventType.DialogEventReceived, finish);
     },
   );
 }
@@ -32,7 +45,7 @@ function showMessage(message: string, done: () => void): void {
 async function onAnalyzeNow(event: Office.AddinCommands.Event): Promise<void> {
   const store = documentSettingsStore();
   const outcome = await analyzeNow({
-    run: (batch) => Excel.run(batch),
+    run: withWatchdog((batch) => Excel.run(batch)),
     loadSettings: () => store.load(),
     context: Office.context,
   });
@@ -51,8 +64,12 @@ function renderDialog(message: string): void {
   }
 }
 
+const dialogMessage = new URLSearchParams(location.search).get(DIALOG_PARAM);
+
+// At the top level, not inside Office.onReady: registered there, the first click on the button can
+// do nothing (office-js #2744, #3378). The dialog (this page with ?meddelande=…) registers nothing.
+if (dialogMessage === null) Office.actions.associate("analyzeNow", onAnalyzeNow);
+
 Office.onReady(() => {
-  const message = new URLSearchParams(location.search).get(DIALOG_PARAM);
-  if (message !== null) renderDialog(message);
-  else Office.actions.associate("analyzeNow", onAnalyzeNow);
+  if (dialogMessage !== null) renderDialog(dialogMessage);
 });

@@ -3,6 +3,8 @@
  * (no `Office` global), resolves onReady with no host, or never resolves: all three end in the
  * "open from Excel" message instead of a pane that hangs.
  */
+import { excelApiSupported } from "../workbook/office/requirements";
+
 export type OfficeState = "excel" | "outside" | "unsupported";
 
 /** The part of the Office global this needs; typed loosely so a stub or a failed load both fit. */
@@ -26,8 +28,8 @@ export async function waitForOffice(
     const info = await Promise.race([office.onReady().catch(() => null), timeout]);
     // Office.HostType.Excel is the string "Excel"; compared as text so no office.js enum is needed.
     if (!info || info.host !== "Excel") return "outside";
-    const req = office.context?.requirements;
-    if (req && !req.isSetSupported("ExcelApi", "1.9")) return "unsupported";
+    // The one requirement (REQUIRED_API); its message is the locale's unsupported.body.
+    if (office.context?.requirements && !excelApiSupported(office.context)) return "unsupported";
     return "excel";
   } finally {
     if (timer !== undefined) clearTimeout(timer);

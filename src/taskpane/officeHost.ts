@@ -11,23 +11,41 @@ import {
   type ExcelRun,
   type SettingsStore,
 } from "../workbook/office";
+import { withWatchdog } from "../workbook/office/watchdog";
 import { themeFromBackground } from "./bootstrap";
 import { copyToClipboard } from "./clipboard";
 import type { PaneHost, ThemeKind } from "./host";
 
-export function officeTheme(office: typeof Office): ThemeKind {
+/** Office's theme colours, when this Excel has them (desktop); undefined in Excel on the web. */
+function officeBackground(office: typeof Office): string | undefined {
   try {
-    return themeFromBackground(office.context?.officeTheme?.bodyBackgroundColor);
+    return office.context?.officeTheme?.bodyBackgroundColor || undefined;
   } catch {
     // officeTheme throws on hosts that do not expose it (older Excel on Mac).
-    return "light";
+    return undefined;
   }
+}
+
+function darkQuery(): MediaQueryList | null {
+  if (typeof window === "undefined" || typeof window.matchMedia !== "function") return null;
+  return window.matchMedia("(prefers-color-scheme: dark)");
+}
+
+/**
+ * Office's theme where Excel has one; else (Excel on the web, where officeTheme is undefined) the
+ * browser's prefers-color-scheme, which follows the system's light or dark mode.
+ */
+export function officeTheme(office: typeof Office): ThemeKind {
+  const background = officeBackground(office);
+  if (background) return themeFromBackground(background);
+  return darkQuery()?.matches ? "dark" : "light";
 }
 
 export function createOfficeHost(
   deps: { run?: ExcelRun; settings?: SettingsStore; office?: typeof Office } = {},
 ): PaneHost {
-  const run: ExcelRun = deps.run ?? ((batch) => Excel.run(batch));
+  // Every Excel.run of the pane has a watchdog: context.sync() can hang on the web.
+  const run: ExcelRun = withWatchdog(deps.run ?? ((batch) => Excel.run(batch)));
   const office = deps.office ?? Office;
   const settings = deps.settings ?? documentSettingsStore();
   return {
@@ -44,23 +62,14 @@ export function createOfficeHost(
     copyText: (text) => copyToClipboard(text),
     theme: officeTheme(office),
     onThemeChange(listener) {
-      // OfficeThemeChanged is raised only on some hosts; elsewhere the theme stays as the pane opened.
-      const doc = office.context?.document;
-      const type = office.EventType?.OfficeThemeChanged;
-      if (!doc || !type || typeof doc.addHandlerAsync !== "function") return () => undefined;
-      const handler = () => listener(officeTheme(office));
-      try {
-        doc.addHandlerAsync(type, handler);
-      } catch {
-        return () => undefined;
-      }
-      return () => {
-        try {
-          doc.removeHandlerAsync(type, { handler });
-        } catch {
-          // The pane is closing anyway.
-        }
-      };
+      // Excel raises no theme event (OfficeThemeChanged is Outlook's), so none is subscribed to.
+      // Without Office's theme the pane follows prefers-color-scheme, and that one does change.
+      if (officeBackground(office)) return () => undefined;
+      const query = darkQuery();
+      if (!query || typeof query.addEventListener !== "function") return () => undefined;
+      const handler = (e: MediaQueryListEvent) => listener(e.matches ? "dark" : "light");
+      query.addEventListener("change", handler);
+      return () => query.removeEventListener("change", handler);
     },
   };
 }

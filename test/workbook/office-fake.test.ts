@@ -119,29 +119,138 @@ describe("fake Excel", () => {
     ).toBe("ItemAlreadyExists");
   });
 
-  it("applies formats through RangeAreas and refuses addresses over 8,192 characters", async () => {
+  it.each([
+    ["sv-SE", ";", ","],
+    ["en-US", ",", ";"],
+  ] as const)(
+    "%s: getRanges takes the locale's list separator %j and throws InvalidArgument on %j (office-js #1167, #1985)",
+    async (locale, own, foreign) => {
+      const fake = createFakeExcel(
+        { sheets: [{ name: "Blad 1", cells: [{ address: "A1", value: 1 }] }] },
+        { locale },
+      );
+      await fake.Excel.run(async (ctx) => {
+        const areas = ctx.workbook.worksheets.getItem("Blad 1").getRanges(`A5:A6${own}C5`);
+        areas.format.fill.color = "#C6EFCE";
+        areas.format.font.bold = true;
+        await ctx.sync();
+      });
+      const cells = fake.snapshotCells().sheets[0].cells;
+      expect(cells.A6).toEqual({ value: null, fill: "#C6EFCE", bold: true });
+      expect(cells.C5.fill).toBe("#C6EFCE");
+      expect(fake.stats.fillCalls).toBe(1);
+      expect(fake.stats.formatCalls).toBe(2);
+      // The foreign separator fails the batch — after what came before it in the batch was applied.
+      const code = await codeOf(
+        fake.Excel.run(async (ctx) => {
+          const ws = ctx.workbook.worksheets.getItem("Blad 1");
+          ws.getRange("B1").values = [["skrivet"]];
+          ws.getRanges(`B5${foreign}B7`).format.fill.color = "#FFC7CE";
+          await ctx.sync();
+        }),
+      );
+      expect(code).toBe("InvalidArgument");
+      expect(fake.snapshotCells().sheets[0].cells.B1.value).toBe("skrivet");
+      const long = Array.from({ length: 2000 }, (_, i) => `A${i * 2 + 1}`).join(own);
+      expect(long.length).toBeGreaterThan(8192);
+      expect(
+        await codeOf(
+          fake.Excel.run(async (ctx) => {
+            ctx.workbook.worksheets.getItem("Blad 1").getRanges(long).format.fill.clear();
+            await ctx.sync();
+          }),
+        ),
+      ).toBe("InvalidArgument");
+    },
+  );
+
+  it("sets per-cell formats with setCellProperties, leaving cells given {} alone, and fails above 80,000 cells like the web", async () => {
     const fake = seed();
     await fake.Excel.run(async (ctx) => {
-      const areas = ctx.workbook.worksheets.getItem("Blad 1").getRanges("A5:A6,C5");
-      areas.format.fill.color = "#C6EFCE";
-      areas.format.font.bold = true;
+      const r = ctx.workbook.worksheets.getItem("Blad 1").getRange("F1:G2");
+      r.setCellProperties([
+        [{ format: { fill: { color: "#FFC7CE" }, font: { bold: true } } }, {}],
+        [
+          {},
+          { format: { wrapText: true, verticalAlignment: "Top", horizontalAlignment: "Right" } },
+        ],
+      ]);
       await ctx.sync();
     });
     const cells = fake.snapshotCells().sheets[0].cells;
-    expect(cells.A6).toEqual({ value: null, fill: "#C6EFCE", bold: true });
-    expect(cells.C5.fill).toBe("#C6EFCE");
-    expect(fake.stats.fillCalls).toBe(1);
-    expect(fake.stats.formatCalls).toBe(2);
-    const long = Array.from({ length: 2000 }, (_, i) => `A${i * 2 + 1}`).join(",");
-    expect(long.length).toBeGreaterThan(8192);
+    expect(cells.F1).toEqual({ value: null, fill: "#FFC7CE", bold: true });
+    expect(cells.G1).toBeUndefined();
+    expect(cells.G2).toEqual({ value: null, wrap: true, valign: "Top", align: "Right" });
     const code = await codeOf(
       fake.Excel.run(async (ctx) => {
-        ctx.workbook.worksheets.getItem("Blad 1").getRanges(long).format.fill.clear();
+        const r = ctx.workbook.worksheets.getItem("Blad 1").getRangeByIndexes(0, 0, 90_000, 1);
+        r.setCellProperties(Array.from({ length: 90_000 }, () => [{}]));
         await ctx.sync();
       }),
     );
-    expect(code).toBe("InvalidArgument");
+    expect(code).toBe("GeneralException");
   });
+
+  it("models the host states the pre-flight guards against", async () => {
+    const fake = seed();
+    // Cell edit mode: Excel runs nothing of the batch.
+    fake.model.cellEditMode = true;
+    expect(
+      await codeOf(
+        fake.Excel.run(async (ctx) => {
+          ctx.workbook.worksheets.getItem("Blad 1").getRange("A1").values = [["x"]];
+          await ctx.sync();
+        }),
+      ),
+    ).toBe("InvalidOperationInCellEditMode");
+    fake.model.cellEditMode = false;
+    expect(fake.snapshotCells().sheets[0].cells.A1.value).toBe("Rubrik");
+    // Structure protection: cells may change, sheets may not come or go.
+    fake.model.structureProtected = true;
+    await fake.Excel.run(async (ctx) => {
+      const p = ctx.workbook.protection.load("protected");
+      await ctx.sync();
+      expect(p.protected).toBe(true);
+    });
+    expect(
+      await codeOf(fake.Excel.run(async (ctx) => ctx.workbook.worksheets.add("Ny") && ctx.sync())),
+    ).toBe("AccessDenied");
+    fake.model.structureProtected = false;
+    // Read-only: nothing changes.
+    fake.model.readOnly = true;
+    await fake.Excel.run(async (ctx) => {
+      const wb = ctx.workbook.load("readOnly");
+      await ctx.sync();
+      expect(wb.readOnly).toBe(true);
+    });
+    expect(
+      await codeOf(
+        fake.Excel.run(async (ctx) => {
+          ctx.workbook.worksheets.getItem("Blad 1").getRange("A1").values = [["x"]];
+          await ctx.sync();
+        }),
+      ),
+    ).toBe("AccessDenied");
+    expect(fake.snapshotCells().sheets[0].cells.A1.value).toBe("Rubrik");
+  });
+
+  it.each(["ResponsePayloadSizeLimitExceeded", "GeneralException"] as const)(
+    "answers an oversized response with %s when told to (desktop / the web, office-js #1314)",
+    async (answer) => {
+      const fake = createFakeExcel(
+        { sheets: [{ name: "Blad 1", cells: [{ address: "A1", value: "x".repeat(2000) }] }] },
+        { oversizeAnswer: answer, responseLimitBytes: 1000 },
+      );
+      expect(
+        await codeOf(
+          fake.Excel.run(async (ctx) => {
+            ctx.workbook.worksheets.getItem("Blad 1").getRange("A1").load("values");
+            await ctx.sync();
+          }),
+        ),
+      ).toBe(answer);
+    },
+  );
 
   it("rejects a request over 5 MB without executing any of it", async () => {
     const fake = seed();

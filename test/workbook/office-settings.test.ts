@@ -77,10 +77,12 @@ describe("settings store", () => {
 describe("requirements", () => {
   it("accepts ExcelApi 1.9 and refuses older Excel in Swedish", () => {
     expect(() => ensureExcelApi(supported)).not.toThrow();
+    // One message for the requirement, Microsoft's table: 1.9 is Excel 2021 or later, not 2019.
     expect(() => ensureExcelApi(tooOld)).toThrow(
-      /kräver en nyare version av Excel \(ExcelApi 1\.9\)/,
+      "Uppföljning kräver ExcelApi 1.9: Excel 2021 eller senare, Microsoft 365 eller Excel på webben. Uppdatera Excel eller öppna arbetsboken i Excel på webben.",
     );
     expect(() => ensureExcelApi(undefined)).toThrow(/ExcelApi 1\.9/);
+    expect(() => ensureExcelApi(tooOld, "en")).toThrow(/Excel 2021 or later, Microsoft 365/);
   });
 });
 

@@ -3,7 +3,8 @@
  * Every context.sync() is a network round trip in Excel on the web, so the number of syncs is fixed:
  * read = 3 (structure; used-range sizes and table ranges; cell data), write = 1 — at most 4 for a whole
  * analysis. Only payload chunking (5 MB per request or response) adds syncs, never a loop over rows.
- * Everything that could make a write fail is checked before the first write is queued.
+ * Everything that could make a write fail is checked before the first write is queued, by the
+ * pre-flight rules in src/core/plan/preflight.ts (the same ones the plan builder applies).
  */
 import { columnLetters, parseQualifiedAddress, quoteSheetName } from "../../core/address";
 import {
@@ -14,12 +15,15 @@ import {
   type SheetGrid,
   type WorkbookSnapshot,
 } from "../../core/grid";
-import { terms } from "../../core/locale";
+import { diag, type Diagnostic } from "../../core/diagnostics";
+import { renderDiagnostic, terms } from "../../core/locale";
 import { markerKeys } from "../../core/plan/markers";
-import { MARKER_PREFIX, type PlanStep, type WritePlan } from "../../core/plan/types";
+import { preflightRefusals, type SheetState, type WorkbookState } from "../../core/plan/preflight";
+import { MARKER_PREFIX, type WritePlan } from "../../core/plan/types";
 import type { Lang } from "../../core/settings";
 import { WorkbookError, type ApplyProgress, type WorkbookPort } from "../port";
 import { officeMessages, type OfficeMessages } from "./messages";
+import { isExcelTimeout } from "./watchdog";
 import { compilePlan, packBatches, type WriteOp } from "./writeOps";
 
 /** Excel.run, or a fake with the same shape in tests. */
@@ -28,8 +32,12 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 export interface OfficeWorkbookOptions {
   /** Language of the adapter's messages. Default "sv". */
   lang?: Lang;
-  /** Cells loaded per sync when reading. A response must stay under 5 MB; a typical statement cell costs ~50 bytes (values, formulas, number format, value type), so the default 75,000 leaves room for longer text. Default 75,000. */
-  maxCellsPerSync?: number;
+  /**
+   * Estimated response bytes per read sync. Excel on the web refuses responses over 5 MB; a
+   * statement cell costs ~45 bytes over the four properties read, a text cell many more, so reads
+   * are sized by measured bytes per cell, not by a cell count. Default 2.5 MB.
+   */
+  maxResponseBytes?: number;
   /** Used ranges with more cells in total are refused (Office.js may return nulls above this). */
   maxCells?: number;
   /**
@@ -40,20 +48,15 @@ export interface OfficeWorkbookOptions {
   now?: () => number;
 }
 
-const MAX_ROWS = 1_048_576;
-const MAX_COLS = 16_384;
-const INVALID_SHEET_NAME = /[[\]:*?/\\]/;
 const DATA_PROPS = "values,formulas,numberFormat,valueTypes";
+const READ_TARGET_BYTES = 2.5 * 1024 * 1024;
+/** Bytes per cell assumed before any of the sheet was measured: above a typical statement's ~45. */
+const FIRST_GUESS_BYTES_PER_CELL = 64;
+/** Measured bytes per cell are scaled by this for the next block: rows further down may hold more text. */
+const SAFETY = 1.25;
 
-interface SheetState {
-  name: string;
-  protected: boolean;
-  visible: boolean;
-}
-
-interface ReadState {
+interface ReadState extends WorkbookState {
   at: number;
-  sheets: SheetState[];
   /** Every workbook-scoped name (upper case), ours or not: needed to avoid clashes. */
   names: Set<string>;
   markers: Marker[];
@@ -69,6 +72,14 @@ function errorCode(e: unknown): string {
   const code = (e as OfficeErrorLike | null)?.code;
   return typeof code === "string" ? code : "GeneralException";
 }
+
+/**
+ * An oversized response: desktop says ResponsePayloadSizeLimitExceeded, Excel on the web often just
+ * GeneralException ("internal error", office-js #1314). Either way a read may split and retry.
+ */
+const OVERSIZE = new Set(["ResponsePayloadSizeLimitExceeded", "GeneralException"]);
+/** Excel refuses every request while a cell is being edited (office-js #625, #3388). */
+const CELL_EDIT = "InvalidOperationInCellEditMode";
 
 const SIZE_PROPS = "rowIndex,columnIndex,rowCount,columnCount";
 
@@ -88,11 +99,43 @@ function toCellValue(v: unknown, type: string): CellValue {
   return String(v);
 }
 
+/** UTF-8 length, counted (TextEncoder is missing in some test environments, and no copy is needed). */
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** The bytes a loaded range cost in the response, as JSON. */
+function responseBytes(r: Excel.Range): number {
+  return utf8Length(JSON.stringify([r.values, r.formulas, r.numberFormat, r.valueTypes]));
+}
+
+/** A block of whole rows of one sheet's used range, read in one load. */
+interface Block {
+  sheet: number;
+  row: number;
+  rows: number;
+  /** A half of a block that was too large once: a second failure is final. */
+  retried: boolean;
+}
+
+/** "ResponsePayloadSizeLimitExceeded" → "ResponsePayloadSizeLimitExceeded"; "sheetProtected" → "SheetProtected". */
+const errorCodeOf = (code: string): string => code[0].toUpperCase() + code.slice(1);
+
 export class OfficeWorkbook implements WorkbookPort {
   private last: ReadState | null = null;
   private readonly msg: OfficeMessages;
   private readonly lang: Lang;
-  private readonly maxCellsPerSync: number;
+  private readonly maxResponseBytes: number;
   private readonly maxCells: number;
   private readonly freshForMs: number;
   private readonly now: () => number;
@@ -103,10 +146,30 @@ export class OfficeWorkbook implements WorkbookPort {
   ) {
     this.lang = options.lang ?? "sv";
     this.msg = officeMessages(this.lang);
-    this.maxCellsPerSync = options.maxCellsPerSync ?? 75_000;
+    this.maxResponseBytes = options.maxResponseBytes ?? READ_TARGET_BYTES;
     this.maxCells = options.maxCells ?? MAX_CELLS;
     this.freshForMs = options.freshForMs ?? 5000;
     this.now = options.now ?? (() => Date.now());
+  }
+
+  /**
+   * The user's message for an Excel failure the adapter did not turn into one itself. `maybeWritten`
+   * says whether a write request may have run: only then does the message mention a partial write.
+   */
+  private failure(e: unknown, during: "read" | "write", maybeWritten: boolean): WorkbookError {
+    if (e instanceof WorkbookError) return e;
+    if (isExcelTimeout(e))
+      return new WorkbookError(
+        maybeWritten ? this.msg.timeoutWrite(e.seconds) : this.msg.timeout(e.seconds),
+        "Timeout",
+      );
+    const code = errorCode(e);
+    if (maybeWritten) return new WorkbookError(this.msg.writeFailed(code), code);
+    if (code === CELL_EDIT) return new WorkbookError(this.msg.cellEditMode, code);
+    return new WorkbookError(
+      during === "read" ? this.msg.readFailed(code) : this.msg.notWritten(code),
+      code,
+    );
   }
 
   // ------------------------------------------------------------------ read
@@ -114,7 +177,7 @@ export class OfficeWorkbook implements WorkbookPort {
   async read(): Promise<WorkbookSnapshot> {
     try {
       return await this.run(async (ctx) => {
-        // Sync 1: structure — sheets with protection, names (our markers), tables.
+        // Sync 1: structure — sheets with protection, names (our markers), tables, workbook state.
         const structure = this.queueStructure(ctx);
         const tables = ctx.workbook.tables.load("items/name,items/worksheet/name");
         await ctx.sync();
@@ -149,35 +212,42 @@ export class OfficeWorkbook implements WorkbookPort {
         const grids = await this.readCells(ctx, sheets, rects);
         grids.forEach((g, i) => {
           g.protected = state.sheets[i].protected;
+          if (!state.sheets[i].visible) g.visible = false;
           g.tables = tableRanges
             .filter((t) => t.sheet === g.name)
             .map((t) => ({ name: t.name, range: rectOf(t.range) }));
         });
-        const snapshot: WorkbookSnapshot = { sheets: grids, markers: state.markers };
+        const snapshot: WorkbookSnapshot = {
+          sheets: grids,
+          markers: state.markers,
+          ...(state.structureProtected ? { structureProtected: true } : {}),
+          ...(state.readOnly ? { readOnly: true } : {}),
+        };
         this.last = { ...state, snapshot };
         return snapshot;
       });
     } catch (e) {
-      if (e instanceof WorkbookError) throw e;
-      throw new WorkbookError(this.msg.readFailed(errorCode(e)), errorCode(e));
+      throw this.failure(e, "read", false);
     }
   }
 
   private queueStructure(ctx: Excel.RequestContext): {
     sheets: Excel.WorksheetCollection;
     names: Excel.NamedItemCollection;
+    workbook: Excel.Workbook;
+    protection: Excel.WorkbookProtection;
   } {
     const sheets = ctx.workbook.worksheets.load(
       "items/name,items/visibility,items/protection/protected",
     );
     const names = ctx.workbook.names.load("items/name,items/formula");
-    return { sheets, names };
+    // readOnly is ExcelApi 1.8 and workbook protection 1.7: both inside the 1.9 the add-in requires.
+    const workbook = ctx.workbook.load("readOnly");
+    const protection = ctx.workbook.protection.load("protected");
+    return { sheets, names, workbook, protection };
   }
 
-  private structureState(s: {
-    sheets: Excel.WorksheetCollection;
-    names: Excel.NamedItemCollection;
-  }): ReadState {
+  private structureState(s: ReturnType<OfficeWorkbook["queueStructure"]>): ReadState {
     const markers: Marker[] = [];
     const names = new Set<string>();
     for (const n of s.names.items) {
@@ -186,125 +256,101 @@ export class OfficeWorkbook implements WorkbookPort {
       const loc = typeof n.formula === "string" ? parseQualifiedAddress(n.formula) : null;
       if (loc) markers.push({ name: n.name, sheet: loc.sheet, range: loc.range });
     }
+    const sheets: SheetState[] = s.sheets.items.map((ws) => ({
+      name: ws.name,
+      protected: ws.protection.protected,
+      visible: ws.visibility === "Visible",
+    }));
     return {
       at: this.now(),
-      sheets: s.sheets.items.map((ws) => ({
-        name: ws.name,
-        protected: ws.protection.protected,
-        visible: ws.visibility === "Visible",
-      })),
+      sheets,
+      analysisSheet: markers.find((m) => m.name === markerKeys.analysisSheet)?.sheet ?? null,
+      structureProtected: s.protection.protected === true,
+      readOnly: s.workbook.readOnly === true,
       names,
       markers,
       snapshot: null,
     };
   }
 
-  /** Loads values, formulas, number formats and value types in row blocks, as few syncs as the payload allows. */
+  /**
+   * Loads values, formulas, number formats and value types in row blocks sized by estimated bytes,
+   * as few syncs as the payload allows. A response that is too large anyway (long texts further down)
+   * is split in two and each half retried once; a second failure ends the read with a clear message.
+   */
   private async readCells(
     ctx: Excel.RequestContext,
     sheets: Excel.Worksheet[],
     rects: (CellRange | null)[],
   ): Promise<SheetGrid[]> {
-    const grids: SheetGrid[] = sheets.map((ws, i) => {
-      const r = rects[i];
-      const rows = r ? r.bottom - r.top + 1 : 0;
-      const cols = r ? r.right - r.left + 1 : 0;
-      return {
-        name: ws.name,
-        top: r?.top ?? 0,
-        left: r?.left ?? 0,
-        values: Array.from({ length: rows }, () => new Array<CellValue>(cols).fill(null)),
-        formulas: Array.from({ length: rows }, () => new Array<string | null>(cols).fill(null)),
-        numberFormats: Array.from({ length: rows }, () =>
-          new Array<string | null>(cols).fill(null),
-        ),
-      };
-    });
-    interface Block {
-      sheet: number;
-      row: number;
-      rows: number;
-    }
-    let pending: Block[] = [];
-    rects.forEach((r, sheet) => {
-      if (!r) return;
-      const cols = r.right - r.left + 1;
-      const per = Math.max(1, Math.floor(this.maxCellsPerSync / cols));
-      for (let row = r.top; row <= r.bottom; row += per)
-        pending.push({ sheet, row, rows: Math.min(per, r.bottom - row + 1) });
-    });
-    const width = (b: Block): number => {
-      const r = rects[b.sheet] as CellRange;
+    const grids: SheetGrid[] = sheets.map((ws, i) => emptyGrid(ws.name, rects[i]));
+    const width = (sheet: number): number => {
+      const r = rects[sheet] as CellRange;
       return r.right - r.left + 1;
     };
-    while (pending.length > 0) {
-      // Fill one sync up to the cell budget.
+    const cursor = rects.map((r) => (r ? r.top : 0));
+    const perCell = rects.map(() => FIRST_GUESS_BYTES_PER_CELL);
+    const retry: Block[] = [];
+
+    /** The next sync's blocks: a retried half alone, else fresh rows up to the byte budget. */
+    const nextBatch = (): Block[] => {
+      const again = retry.shift();
+      if (again) return [again];
       const batch: Block[] = [];
-      let cells = 0;
-      while (
-        pending.length > 0 &&
-        (batch.length === 0 || cells + pending[0].rows * width(pending[0]) <= this.maxCellsPerSync)
-      ) {
-        const b = pending.shift() as Block;
-        batch.push(b);
-        cells += b.rows * width(b);
+      let budget = this.maxResponseBytes;
+      for (let s = 0; s < rects.length; s++) {
+        const r = rects[s];
+        if (!r) continue;
+        while (cursor[s] <= r.bottom) {
+          const rowBytes = width(s) * perCell[s];
+          let rows = Math.min(Math.floor(budget / rowBytes), r.bottom - cursor[s] + 1);
+          if (rows < 1) {
+            if (batch.length > 0) return batch;
+            rows = 1; // one row more than the budget: it may still fit the real limit
+          }
+          batch.push({ sheet: s, row: cursor[s], rows, retried: false });
+          cursor[s] += rows;
+          budget -= rows * rowBytes;
+        }
       }
+      return batch;
+    };
+
+    for (let batch = nextBatch(); batch.length > 0; batch = nextBatch()) {
       const loads = batch.map((b) => {
         const r = rects[b.sheet] as CellRange;
         return sheets[b.sheet]
-          .getRangeByIndexes(b.row, r.left, b.rows, r.right - r.left + 1)
+          .getRangeByIndexes(b.row, r.left, b.rows, width(b.sheet))
           .load(DATA_PROPS);
       });
       try {
         await ctx.sync();
       } catch (e) {
-        // Long texts can still overflow a response: reads have no side effects, so split and retry.
-        if (errorCode(e) !== "ResponsePayloadSizeLimitExceeded") throw e;
-        const b = batch[0];
-        if (batch.length === 1 && b.rows === 1) {
-          throw new WorkbookError(
-            this.msg.cellTooLarge(grids[b.sheet].name, b.row + 1),
-            "ResponsePayloadSizeLimitExceeded",
-            grids[b.sheet].name,
-          );
-        }
-        const split = batch.flatMap((x) =>
-          x.rows === 1
-            ? [x]
-            : [
-                { ...x, rows: Math.ceil(x.rows / 2) },
-                {
-                  sheet: x.sheet,
-                  row: x.row + Math.ceil(x.rows / 2),
-                  rows: Math.floor(x.rows / 2),
-                },
-              ],
-        );
-        pending = [...split, ...pending];
+        // Reads have no side effects: split and retry once.
+        if (!OVERSIZE.has(errorCode(e))) throw e;
+        const failed = batch.find((b) => b.retried);
+        if (failed) throw this.tooLargeToRead(grids[failed.sheet].name, failed, errorCode(e));
+        for (const b of batch) perCell[b.sheet] *= 2;
+        retry.unshift(...batch.flatMap(halves));
         continue;
       }
       batch.forEach((b, k) => {
-        const g = grids[b.sheet];
-        const range = loads[k];
-        const values = range.values;
-        const formulas = range.formulas;
-        const formats = range.numberFormat;
-        const types = range.valueTypes as string[][];
-        for (let i = 0; i < b.rows; i++) {
-          const gi = b.row - g.top + i;
-          for (let j = 0; j < values[i].length; j++) {
-            g.values[gi][j] = toCellValue(values[i][j], types[i][j]);
-            const f = formulas[i][j];
-            (g.formulas as (string | null)[][])[gi][j] =
-              typeof f === "string" && f.startsWith("=") ? f : null;
-            const nf = formats[i][j];
-            (g.numberFormats as (string | null)[][])[gi][j] =
-              typeof nf === "string" && nf !== "General" ? nf : null;
-          }
-        }
+        copyInto(grids[b.sheet], b, loads[k]);
+        perCell[b.sheet] = Math.max(
+          8,
+          (responseBytes(loads[k]) / (b.rows * width(b.sheet))) * SAFETY,
+        );
       });
     }
     return grids;
+  }
+
+  private tooLargeToRead(sheet: string, b: Block, code: string): WorkbookError {
+    const message =
+      b.rows === 1
+        ? this.msg.cellTooLarge(sheet, b.row + 1)
+        : this.msg.readTooLarge(sheet, b.row + 1, b.row + b.rows);
+    return new WorkbookError(message, code, sheet);
   }
 
   // ------------------------------------------------------------------ write
@@ -318,22 +364,30 @@ export class OfficeWorkbook implements WorkbookPort {
     onProgress?: (p: ApplyProgress) => void,
     options: { activate?: string } = {},
   ): Promise<void> {
-    let wrote = false;
+    /** Write batches sent, and of them completed: what a failure may have left behind. */
+    let sent = 0;
+    let completed = 0;
+    let probed: string[] = [];
     try {
       await this.run(async (ctx) => {
         let state = this.last;
         if (!state || this.now() - state.at > this.freshForMs) {
-          // Pre-flight sync: the workbook may have changed since it was read.
+          // Pre-flight syncs: the workbook may have changed since it was read.
           state = await this.refresh(ctx, plan, state);
+        } else {
+          // Read moments ago: no extra round trip, but the first batch opens by resolving every
+          // sheet it will touch, so a sheet deleted or renamed meanwhile fails it before any write.
+          probed = this.sheetsTouched(plan, state);
         }
-        const ops = this.preflight(plan, state);
-        const batches = packBatches(ops);
-        const total = batches.length;
+        const batches = packBatches(this.checked(plan, state));
         for (let i = 0; i < batches.length; i++) {
           // Once per batch: no repaint or recalculation between the operations of one request.
           ctx.workbook.application.suspendScreenUpdatingUntilNextSync();
           ctx.workbook.application.suspendApiCalculationUntilNextSync();
           const proxies = new Map<string, Excel.Worksheet>();
+          if (i === 0)
+            for (const name of probed)
+              proxies.set(name.toLowerCase(), ctx.workbook.worksheets.getItem(name).load("name"));
           for (const op of batches[i]) this.queue(ctx, op, proxies);
           if (options.activate && i === batches.length - 1) {
             const ws =
@@ -342,200 +396,118 @@ export class OfficeWorkbook implements WorkbookPort {
             ws.activate();
             ws.getRange("A1").select();
           }
-          wrote = true;
+          sent++;
           await ctx.sync();
-          onProgress?.({ done: i + 1, total });
+          completed++;
+          onProgress?.({ done: i + 1, total: batches.length });
         }
       });
     } catch (e) {
       if (e instanceof WorkbookError) throw e;
-      const code = errorCode(e);
-      throw new WorkbookError(wrote ? this.msg.writeFailed(code) : this.msg.readFailed(code), code);
+      // A probe that failed stopped the first batch before its first write: say so, not "half written".
+      if (completed === 0 && probed.length > 0 && !isExcelTimeout(e)) {
+        const gone = await this.missingSheet(probed).catch(() => null);
+        if (gone) throw this.refusal(diag("error", "sheetMissing", null, { sheet: gone }));
+      }
+      // In cell-edit mode Excel runs nothing of the batch; a timeout leaves it unknown.
+      const maybeWritten =
+        errorCode(e) === CELL_EDIT && !isExcelTimeout(e) ? completed > 0 : sent > 0;
+      throw this.failure(e, "write", maybeWritten);
     } finally {
       // What was read no longer describes the workbook.
       this.last = null;
     }
   }
 
-  /** Re-reads the structure and the cells the plan would overwrite, and refuses when they changed. */
+  /** Sheets the plan writes on, clears, empties or deletes that exist now (not those it adds). */
+  private sheetsTouched(plan: WritePlan, state: ReadState): string[] {
+    const exists = new Map(state.sheets.map((s) => [s.name.toLowerCase(), s.name]));
+    const out = new Map<string, string>();
+    for (const step of plan.steps) {
+      if (!("sheet" in step) || step.kind === "setMarker") continue;
+      const name = exists.get(step.sheet.toLowerCase());
+      if (name) out.set(name.toLowerCase(), name);
+    }
+    return [...out.values()];
+  }
+
+  /** The first of the listed sheets that no longer exists (one sync, on the failure path only). */
+  private async missingSheet(names: string[]): Promise<string | null> {
+    return this.run(async (ctx) => {
+      const sheets = names.map((n) => ({
+        name: n,
+        ws: ctx.workbook.worksheets.getItemOrNullObject(n).load("name"),
+      }));
+      await ctx.sync();
+      return sheets.find((s) => s.ws.isNullObject)?.name ?? null;
+    });
+  }
+
+  private refusal(d: Diagnostic): WorkbookError {
+    const sheet = typeof d.params.sheet === "string" ? d.params.sheet : null;
+    return new WorkbookError(renderDiagnostic(d, this.lang), errorCodeOf(d.code), sheet);
+  }
+
+  /** The pre-flight rules on the workbook as it is now; the operations only when none refuses. */
+  private checked(plan: WritePlan, state: ReadState): WriteOp[] {
+    const refusals = preflightRefusals(plan, state);
+    if (refusals.length > 0) throw this.refusal(refusals[0]);
+    const initialSheets = new Set(state.sheets.map((s) => s.name.toLowerCase()));
+    return compilePlan(plan, {
+      sheetExists: (n) => initialSheets.has(n.toLowerCase()),
+      nameExists: (n) => state.names.has(n.toUpperCase()),
+    });
+  }
+
+  /**
+   * Re-reads the structure and the cells the plan would overwrite, and refuses when they changed.
+   * Each target sheet is looked up with getItemOrNullObject and its own isNullObject tested (a range
+   * taken from a null worksheet is no test); only sheets that exist get their cells compared, in a
+   * second sync.
+   */
   private async refresh(
     ctx: Excel.RequestContext,
     plan: WritePlan,
     previous: ReadState | null,
   ): Promise<ReadState> {
     const structure = this.queueStructure(ctx);
-    const checks: { sheet: string; top: number; left: number; range: Excel.Range }[] = [];
     const snapshot = previous?.snapshot ?? null;
-    if (snapshot) {
-      for (const step of plan.steps) {
-        if (step.kind !== "writeBlocks") continue;
-        const ws = ctx.workbook.worksheets.getItemOrNullObject(step.sheet);
-        for (const b of step.blocks) {
-          if (b.values.length === 0 || b.values[0].length === 0) continue;
-          checks.push({
-            sheet: step.sheet,
-            top: b.top,
-            left: b.left,
-            range: ws
-              .getRangeByIndexes(b.top, b.left, b.values.length, b.values[0].length)
-              .load("values,formulas"),
-          });
-        }
-      }
-    }
+    const written = [
+      ...new Set(plan.steps.flatMap((s) => (s.kind === "writeBlocks" ? [s.sheet] : []))),
+    ];
+    const lookups = written.map((name) => ({
+      name,
+      ws: ctx.workbook.worksheets.getItemOrNullObject(name).load("name"),
+    }));
     await ctx.sync();
     const state = this.structureState(structure);
+    const missing = lookups.find((l) => l.ws.isNullObject);
+    if (missing) throw this.refusal(diag("error", "sheetMissing", null, { sheet: missing.name }));
+    if (!snapshot) return state;
+
+    const checks: { sheet: string; top: number; left: number; range: Excel.Range }[] = [];
+    for (const step of plan.steps) {
+      if (step.kind !== "writeBlocks") continue;
+      const ws = lookups.find((l) => l.name === step.sheet)?.ws as Excel.Worksheet;
+      for (const b of step.blocks) {
+        if (b.values.length === 0 || b.values[0].length === 0) continue;
+        checks.push({
+          sheet: step.sheet,
+          top: b.top,
+          left: b.left,
+          range: ws
+            .getRangeByIndexes(b.top, b.left, b.values.length, b.values[0].length)
+            .load("values,formulas"),
+        });
+      }
+    }
+    if (checks.length > 0) await ctx.sync();
     for (const c of checks) {
-      if (c.range.isNullObject)
-        throw new WorkbookError(this.msg.sheetMissing(c.sheet), "ItemNotFound", c.sheet);
-      const grid = snapshot?.sheets.find((s) => s.name === c.sheet);
-      if (!grid) continue;
-      const values = c.range.values;
-      const formulas = c.range.formulas;
-      for (let i = 0; i < values.length; i++)
-        for (let j = 0; j < values[i].length; j++) {
-          const before = grid.values[c.top + i - grid.top]?.[c.left + j - grid.left] ?? null;
-          const beforeF = grid.formulas?.[c.top + i - grid.top]?.[c.left + j - grid.left] ?? null;
-          const f = formulas[i][j];
-          const nowF = typeof f === "string" && f.startsWith("=") ? f : null;
-          if (!sameValue(before, values[i][j]) || beforeF !== nowF) {
-            throw new WorkbookError(
-              this.msg.changedSinceRead(c.sheet),
-              "ChangedSinceRead",
-              c.sheet,
-            );
-          }
-        }
+      const grid = snapshot.sheets.find((s) => s.name === c.sheet);
+      if (grid && changedSince(grid, c))
+        throw new WorkbookError(this.msg.changedSinceRead(c.sheet), "ChangedSinceRead", c.sheet);
     }
     return { ...state, snapshot };
-  }
-
-  /** Checks the whole plan against the workbook as read; compiles it only when every step can succeed. */
-  private preflight(plan: WritePlan, state: ReadState): WriteOp[] {
-    const T = terms(this.lang).messages;
-    const sheets = new Map(state.sheets.map((s) => [s.name.toLowerCase(), { ...s }]));
-    const names = new Set(state.names);
-    const ours = (sheet: string): boolean =>
-      state.markers.some(
-        (m) => m.name === markerKeys.analysisSheet && m.sheet.toLowerCase() === sheet.toLowerCase(),
-      );
-    const created = new Set<string>();
-    const existing = (name: string): SheetState => {
-      const s = sheets.get(name.toLowerCase());
-      if (!s) throw new WorkbookError(this.msg.sheetMissing(name), "ItemNotFound", name);
-      return s;
-    };
-    const writable = (name: string): void => {
-      const s = existing(name);
-      if (s.protected)
-        throw new WorkbookError(T.sheetProtected({ sheet: s.name }), "SheetProtected", s.name);
-    };
-    const inSheet = (r: CellRange, what: string): void => {
-      if (
-        r.top < 0 ||
-        r.left < 0 ||
-        r.bottom >= MAX_ROWS ||
-        r.right >= MAX_COLS ||
-        r.bottom < r.top ||
-        r.right < r.left
-      )
-        throw new WorkbookError(this.msg.invalidPlan(what), "InvalidPlan");
-    };
-    const checkBlocks = (step: Extract<PlanStep, { blocks: unknown }>): void => {
-      for (const b of step.blocks) {
-        const width = b.values[0]?.length ?? 0;
-        if (
-          b.values.some((row) => row.length !== width) ||
-          (b.formats &&
-            (b.formats.length !== b.values.length || b.formats.some((row) => row.length !== width)))
-        )
-          throw new WorkbookError(this.msg.invalidPlan("block shape"), "InvalidPlan", step.sheet);
-        if (b.values.length > 0 && width > 0)
-          inSheet(
-            {
-              top: b.top,
-              left: b.left,
-              bottom: b.top + b.values.length - 1,
-              right: b.left + width - 1,
-            },
-            "block",
-          );
-      }
-    };
-    const visibleCount = (): number => [...sheets.values()].filter((s) => s.visible).length;
-
-    for (const step of plan.steps) {
-      switch (step.kind) {
-        case "clearRange":
-          writable(step.sheet);
-          inSheet(step.range, "clearRange");
-          break;
-        case "writeBlocks":
-          writable(step.sheet);
-          checkBlocks(step);
-          break;
-        case "replaceSheet": {
-          const s = sheets.get(step.sheet.toLowerCase());
-          if (s) {
-            if (!ours(s.name) && !created.has(s.name.toLowerCase()))
-              throw new WorkbookError(
-                T.foreignAnalysisSheet({ sheet: s.name }),
-                "ForeignSheet",
-                s.name,
-              );
-            writable(s.name);
-          } else {
-            if (
-              step.sheet.length === 0 ||
-              step.sheet.length > 31 ||
-              INVALID_SHEET_NAME.test(step.sheet) ||
-              /^'|'$/.test(step.sheet)
-            )
-              throw new WorkbookError(
-                this.msg.invalidSheetName(step.sheet),
-                "InvalidSheetName",
-                step.sheet,
-              );
-            sheets.set(step.sheet.toLowerCase(), {
-              name: step.sheet,
-              protected: false,
-              visible: true,
-            });
-            created.add(step.sheet.toLowerCase());
-          }
-          checkBlocks(step);
-          break;
-        }
-        case "deleteSheet": {
-          const s = sheets.get(step.sheet.toLowerCase());
-          if (!s) break; // already gone: nothing to delete
-          if (!ours(s.name) && !created.has(s.name.toLowerCase()))
-            throw new WorkbookError(this.msg.notOurSheet(s.name), "ForeignSheet", s.name);
-          if (s.visible && visibleCount() <= 1)
-            throw new WorkbookError(this.msg.lastSheet(s.name), "LastSheet", s.name);
-          sheets.delete(step.sheet.toLowerCase());
-          break;
-        }
-        case "setMarker":
-          if (!step.name.startsWith(MARKER_PREFIX) || !/^[A-Za-z_][A-Za-z0-9_.]*$/.test(step.name))
-            throw new WorkbookError(this.msg.invalidPlan(`name ${step.name}`), "InvalidPlan");
-          existing(step.sheet);
-          inSheet(step.range, "setMarker");
-          names.add(step.name.toUpperCase());
-          break;
-        case "deleteMarker":
-          // Only our own names are ever deleted.
-          if (!step.name.startsWith(MARKER_PREFIX))
-            throw new WorkbookError(this.msg.invalidPlan(`name ${step.name}`), "InvalidPlan");
-          names.delete(step.name.toUpperCase());
-          break;
-      }
-    }
-    const initialSheets = new Set(state.sheets.map((s) => s.name.toLowerCase()));
-    return compilePlan(plan, {
-      sheetExists: (n) => initialSheets.has(n.toLowerCase()),
-      nameExists: (n) => state.names.has(n.toUpperCase()),
-    });
   }
 
   /** Queues one operation; sheet proxies are reused within the batch. */
@@ -590,20 +562,32 @@ export class OfficeWorkbook implements WorkbookPort {
           op.data[0].length,
         ).values = op.data;
         return;
-      case "areas": {
-        const format = sheet(op.sheet).getRanges(op.address).format;
-        const f = op.format;
-        if (f.kind === "fill") {
-          if (f.color === null) format.fill.clear();
-          else format.fill.color = f.color;
-        } else if (f.kind === "bold") format.font.bold = f.value;
-        else if (f.kind === "wrap") {
-          format.wrapText = f.value;
-          // As the ExcelJS adapter does: wrapped paragraphs read from the top.
-          if (f.value) format.verticalAlignment = "Top";
-        } else format.horizontalAlignment = f.value as Excel.HorizontalAlignment;
+      case "format": {
+        const r = op.rect;
+        const format = sheet(op.sheet).getRangeByIndexes(
+          r.top,
+          r.left,
+          r.bottom - r.top + 1,
+          r.right - r.left + 1,
+        ).format;
+        for (const f of op.formats) {
+          if (f.kind === "fill") {
+            if (f.color === null) format.fill.clear();
+            else format.fill.color = f.color;
+          } else if (f.kind === "bold") format.font.bold = f.value;
+          else if (f.kind === "wrap") {
+            format.wrapText = f.value;
+            // As the ExcelJS adapter does: wrapped paragraphs read from the top.
+            if (f.value) format.verticalAlignment = "Top";
+          } else format.horizontalAlignment = f.value as Excel.HorizontalAlignment;
+        }
         return;
       }
+      case "cellProperties":
+        sheet(op.sheet)
+          .getRangeByIndexes(op.top, op.left, op.data.length, op.data[0].length)
+          .setCellProperties(op.data as Excel.SettableCellProperties[][]);
+        return;
       case "columnWidth":
         sheet(op.sheet).getRange(op.address).format.columnWidth = op.points;
         return;
@@ -622,6 +606,66 @@ export class OfficeWorkbook implements WorkbookPort {
       }
     }
   }
+}
+
+function emptyGrid(name: string, r: CellRange | null): SheetGrid {
+  const rows = r ? r.bottom - r.top + 1 : 0;
+  const cols = r ? r.right - r.left + 1 : 0;
+  return {
+    name,
+    top: r?.top ?? 0,
+    left: r?.left ?? 0,
+    values: Array.from({ length: rows }, () => new Array<CellValue>(cols).fill(null)),
+    formulas: Array.from({ length: rows }, () => new Array<string | null>(cols).fill(null)),
+    numberFormats: Array.from({ length: rows }, () => new Array<string | null>(cols).fill(null)),
+  };
+}
+
+function copyInto(g: SheetGrid, b: Block, range: Excel.Range): void {
+  const values = range.values;
+  const formulas = range.formulas;
+  const formats = range.numberFormat;
+  const types = range.valueTypes as string[][];
+  for (let i = 0; i < b.rows; i++) {
+    const gi = b.row - g.top + i;
+    for (let j = 0; j < values[i].length; j++) {
+      g.values[gi][j] = toCellValue(values[i][j], types[i][j]);
+      const f = formulas[i][j];
+      (g.formulas as (string | null)[][])[gi][j] =
+        typeof f === "string" && f.startsWith("=") ? f : null;
+      const nf = formats[i][j];
+      (g.numberFormats as (string | null)[][])[gi][j] =
+        typeof nf === "string" && nf !== "General" ? nf : null;
+    }
+  }
+}
+
+/** A block in two, for a retry; a single row stays whole (it may fit alone). */
+function halves(b: Block): Block[] {
+  if (b.rows === 1) return [{ ...b, retried: true }];
+  const first = Math.ceil(b.rows / 2);
+  return [
+    { ...b, rows: first, retried: true },
+    { sheet: b.sheet, row: b.row + first, rows: b.rows - first, retried: true },
+  ];
+}
+
+/** Whether the cells of the check differ from the snapshot the plan was made on. */
+function changedSince(
+  grid: SheetGrid,
+  c: { top: number; left: number; range: Excel.Range },
+): boolean {
+  const values = c.range.values;
+  const formulas = c.range.formulas;
+  for (let i = 0; i < values.length; i++)
+    for (let j = 0; j < values[i].length; j++) {
+      const before = grid.values[c.top + i - grid.top]?.[c.left + j - grid.left] ?? null;
+      const beforeF = grid.formulas?.[c.top + i - grid.top]?.[c.left + j - grid.left] ?? null;
+      const f = formulas[i][j];
+      const nowF = typeof f === "string" && f.startsWith("=") ? f : null;
+      if (!sameValue(before, values[i][j]) || beforeF !== nowF) return true;
+    }
+  return false;
 }
 
 function sameValue(before: CellValue, now: unknown): boolean {

@@ -1,58 +1,69 @@
 /**
- * The Office adapter's own user messages (the engine's diagnostics have theirs in src/core/locale).
- * Swedish first: controllers read these in the pane and in the ribbon command's dialog.
+ * The Office adapter's own user messages (the engine's diagnostics, the pre-flight refusals among
+ * them, have theirs in src/core/locale). Swedish first: controllers read these in the pane and in
+ * the ribbon command's dialog.
  */
+import { enUi } from "../../core/locale/en/ui";
+import { svUi } from "../../core/locale/sv/ui";
 import type { Lang } from "../../core/settings";
 
+const svNumber = new Intl.NumberFormat("sv-SE");
+const enNumber = new Intl.NumberFormat("en-GB");
+
 export interface OfficeMessages {
+  /** The ExcelApi 1.9 requirement: one text, the pane's (src/core/locale/<lang>/ui.ts). */
   requirement: string;
-  sheetMissing: (sheet: string) => string;
-  notOurSheet: (sheet: string) => string;
-  lastSheet: (sheet: string) => string;
-  invalidSheetName: (sheet: string) => string;
-  invalidPlan: (detail: string) => string;
   changedSinceRead: (sheet: string) => string;
   readFailed: (code: string) => string;
+  /** A write refused by Excel before any write request ran. */
+  notWritten: (code: string) => string;
   writeFailed: (code: string) => string;
   cellTooLarge: (sheet: string, row: number) => string;
+  readTooLarge: (sheet: string, first: number, last: number) => string;
+  cellEditMode: string;
+  timeout: (seconds: number) => string;
+  timeoutWrite: (seconds: number) => string;
 }
 
 const sv: OfficeMessages = {
-  requirement:
-    "Uppföljning kräver en nyare version av Excel (ExcelApi 1.9): Excel för webben, Microsoft 365 eller Excel 2021 och senare. Uppdatera Excel eller öppna arbetsboken i Excel för webben.",
-  sheetMissing: (s) => `Bladet "${s}" finns inte längre. Inget skrevs. Analysera igen.`,
-  notOurSheet: (s) =>
-    `Bladet "${s}" har inte skapats av Uppföljning och ändras inte. Inget skrevs.`,
-  lastSheet: (s) =>
-    `Bladet "${s}" är arbetsbokens enda synliga blad och kan inte tas bort. Inget ändrades.`,
-  invalidSheetName: (s) => `"${s}" är inget giltigt bladnamn i Excel. Inget skrevs.`,
-  invalidPlan: (d) => `Internt fel i skrivplanen (${d}). Inget skrevs.`,
+  requirement: svUi.unsupported.body,
   changedSinceRead: (s) =>
     `Bladet "${s}" har ändrats sedan analysen gjordes. Inget skrevs. Analysera igen och skriv sedan.`,
-  readFailed: (code) => `Arbetsboken kunde inte läsas (Excel-felkod ${code}).`,
+  readFailed: (code) => `Arbetsboken kunde inte läsas (Excel-felkod ${code}). Försök igen.`,
+  notWritten: (code) => `Excel avvisade skrivningen (felkod ${code}). Inget skrevs. Försök igen.`,
   writeFailed: (code) =>
     `Excel avbröt skrivningen (felkod ${code}). Delar av analysen kan ha skrivits; välj "Ta bort analysen" och försök igen.`,
   cellTooLarge: (s, row) =>
-    `Rad ${row} på bladet "${s}" innehåller för mycket text för att läsas i ett anrop.`,
+    `Rad ${row} på bladet "${s}" innehåller för mycket text för att läsas i ett anrop. Korta texten eller markera tabellen och välj "Använd markerat område".`,
+  readTooLarge: (s, first, last) =>
+    `Excel kunde inte lämna ut raderna ${first}–${last} på bladet "${s}", inte ens i mindre delar (troligen för mycket text i ett svar). Inget skrevs. Markera tabellen och välj "Använd markerat område", eller försök igen.`,
+  cellEditMode:
+    "Excel redigerar en cell just nu. Inget skrevs. Avsluta redigeringen av cellen (Enter eller Esc) och försök igen.",
+  timeout: (sec) =>
+    `Excel svarade inte inom ${svNumber.format(sec)} sekunder. Inget skrevs. Försök igen; hjälper det inte, stäng och öppna arbetsboken.`,
+  timeoutWrite: (sec) =>
+    `Excel svarade inte inom ${svNumber.format(sec)} sekunder under skrivningen. Det går inte att säga hur mycket som skrevs: kontrollera arbetsboken, välj "Ta bort analysen" och försök igen.`,
 };
 
 const en: OfficeMessages = {
-  requirement:
-    "Uppföljning needs a newer Excel (ExcelApi 1.9): Excel on the web, Microsoft 365 or Excel 2021 and later. Update Excel or open the workbook in Excel on the web.",
-  sheetMissing: (s) => `The sheet "${s}" no longer exists. Nothing was written. Analyse again.`,
-  notOurSheet: (s) =>
-    `The sheet "${s}" was not created by Uppföljning and is left alone. Nothing was written.`,
-  lastSheet: (s) =>
-    `"${s}" is the workbook's only visible sheet and cannot be deleted. Nothing was changed.`,
-  invalidSheetName: (s) => `"${s}" is not a valid Excel sheet name. Nothing was written.`,
-  invalidPlan: (d) => `Internal error in the write plan (${d}). Nothing was written.`,
+  requirement: enUi.unsupported.body,
   changedSinceRead: (s) =>
     `The sheet "${s}" changed after the analysis. Nothing was written. Analyse again, then write.`,
-  readFailed: (code) => `The workbook could not be read (Excel error code ${code}).`,
+  readFailed: (code) => `The workbook could not be read (Excel error code ${code}). Try again.`,
+  notWritten: (code) =>
+    `Excel refused the write (error code ${code}). Nothing was written. Try again.`,
   writeFailed: (code) =>
     `Excel stopped the write (error code ${code}). Part of the analysis may have been written; choose "Remove analysis" and try again.`,
   cellTooLarge: (s, row) =>
-    `Row ${row} of the sheet "${s}" holds too much text to read in one request.`,
+    `Row ${row} of the sheet "${s}" holds too much text to read in one request. Shorten it, or select the table and choose "Use selected range".`,
+  readTooLarge: (s, first, last) =>
+    `Excel could not return rows ${first}–${last} of the sheet "${s}", not even in smaller parts (probably too much text for one response). Nothing was written. Select the table and choose "Use selected range", or try again.`,
+  cellEditMode:
+    "Excel is editing a cell. Nothing was written. Finish editing the cell (Enter or Esc) and try again.",
+  timeout: (sec) =>
+    `Excel did not answer within ${enNumber.format(sec)} seconds. Nothing was written. Try again; if that does not help, close and reopen the workbook.`,
+  timeoutWrite: (sec) =>
+    `Excel did not answer within ${enNumber.format(sec)} seconds while writing. How much was written cannot be told: check the workbook, choose "Remove analysis" and try again.`,
 };
 
 export function officeMessages(lang: Lang): OfficeMessages {

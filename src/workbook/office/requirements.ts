@@ -1,5 +1,8 @@
 /**
- * The adapter needs ExcelApi 1.9 (RangeAreas via getRanges, suspendScreenUpdatingUntilNextSync).
+ * The adapter needs ExcelApi 1.9 (Range.setCellProperties, suspendScreenUpdatingUntilNextSync; it
+ * also covers workbook.protection, 1.7, and workbook.readOnly, 1.8). In Microsoft's requirement-set
+ * table 1.9 means Excel 2021 or later, Microsoft 365, and Excel on the web — not Excel 2019. The
+ * manifest asks for the same set; the one message is the pane's (locale ui.ts, unsupported.body).
  * Checked before any Excel call so older Excel says why in words instead of failing on an API call.
  */
 import type { Lang } from "../../core/settings";

@@ -1,19 +1,25 @@
 /**
  * Compiles a write plan into Office.js operations and packs them into request batches.
  * Pure (no Office calls) so the grouping rules are testable and the batch sizes known before
- * anything is sent: values as one 2-D array per block (split by rows only for the 5 MB limit),
- * fills and other formats grouped by value into RangeAreas addresses under 8,192 characters.
+ * anything is sent: values as one 2-D array per block (split by rows only for the 5 MB limit), and
+ * formats as one `setCellProperties` 2-D array per block (ExcelApi 1.9), after the block was reset
+ * to default formats through its own range when it is on an existing sheet.
+ *
+ * No multi-area address is ever built: `getRanges("A1:A3,C5")` needs the locale's list separator on
+ * Windows desktop (";" in Swedish, German, Czech) and throws InvalidArgument on "," — after the values
+ * earlier in the batch were written (office-js #1167, #1985) — and no API tells the separator.
+ * Each block is one rectangle, addressed by indexes, so the calls stay bounded by blocks, not cells.
  */
-import { columnLetters, rangeAddress } from "../../core/address";
+import { columnLetters } from "../../core/address";
 import type { CellRange } from "../../core/grid";
 import type { CellBlock, CellFormat, PlanStep, PlanValue, WritePlan } from "../../core/plan/types";
 
-/** Address strings longer than 8,192 characters are silently truncated by Excel; stay well below. */
-export const MAX_ADDRESS_CHARS = 8000;
 /** Excel on the web's limit is 5 MB per request; leave room for Office.js's own envelope. */
 export const MAX_BATCH_BYTES = 4 * 1024 * 1024;
-/** A single values/numberFormat array above this is split by rows. */
+/** A single values/numberFormat/cell-properties array above this is split by rows. */
 export const MAX_ARRAY_BYTES = 1024 * 1024;
+/** setCellProperties fails with an internal error on the web above ~80,000 cells (office-js #2564). */
+export const MAX_CELL_PROPERTIES_CELLS = 20_000;
 const OP_OVERHEAD = 64;
 
 export type AreaFormat =
@@ -29,10 +35,24 @@ export type WriteOp =
   | { kind: "clearRange"; sheet: string; range: CellRange }
   | { kind: "numberFormat"; sheet: string; top: number; left: number; data: (string | null)[][] }
   | { kind: "values"; sheet: string; top: number; left: number; data: (string | number)[][] }
-  | { kind: "areas"; sheet: string; address: string; format: AreaFormat }
+  /** One rectangle, one range proxy, the formats it takes as a whole (the defaults, on reset). */
+  | { kind: "format"; sheet: string; rect: CellRange; formats: AreaFormat[] }
+  /** Per-cell formats of a block through Range.setCellProperties; `{}` leaves a cell as it is. */
+  | { kind: "cellProperties"; sheet: string; top: number; left: number; data: CellProps[][] }
   | { kind: "columnWidth"; sheet: string; address: string; points: number }
   | { kind: "deleteName"; name: string }
   | { kind: "addName"; name: string; sheet: string; range: CellRange };
+
+/** The subset of Excel.SettableCellProperties the plan's formats need (kept free of Office types). */
+export interface CellProps {
+  format?: {
+    fill?: { color: string };
+    font?: { bold: boolean };
+    wrapText?: boolean;
+    horizontalAlignment?: string;
+    verticalAlignment?: string;
+  };
+}
 
 /** "#RRGGBB" from the plan's ARGB "FFRRGGBB". */
 export function argbToHex(argb: string): string {
@@ -68,8 +88,11 @@ export function opBytes(op: WriteOp): number {
   switch (op.kind) {
     case "values":
     case "numberFormat":
+    case "cellProperties":
       return jsonBytes(op.data) + OP_OVERHEAD;
-    case "areas":
+    case "format":
+      // The range by indexes, then one property set per format.
+      return OP_OVERHEAD + 32 + op.formats.length * (OP_OVERHEAD + 24);
     case "columnWidth":
       return op.address.length + OP_OVERHEAD;
     default:
@@ -77,82 +100,39 @@ export function opBytes(op: WriteOp): number {
   }
 }
 
-/** Merges cells into rectangles: horizontal runs per row, then identical runs in consecutive rows. */
-export function rectangles(cells: [number, number][]): CellRange[] {
-  const byRow = new Map<number, number[]>();
-  for (const [r, c] of cells) {
-    const list = byRow.get(r) ?? [];
-    list.push(c);
-    byRow.set(r, list);
+/** Everything on an existing sheet's block goes back to the defaults first (one range, four sets). */
+const DEFAULTS: AreaFormat[] = [
+  { kind: "fill", color: null },
+  { kind: "bold", value: false },
+  { kind: "wrap", value: false },
+  { kind: "align", value: "General" },
+];
+
+/** The non-default formats of one cell, as setCellProperties takes them; null when it has none. */
+function cellProps(f: CellFormat | null): CellProps | null {
+  if (!f || (!f.fill && !f.bold && !f.wrap && !f.align)) return null;
+  const format: NonNullable<CellProps["format"]> = {};
+  if (f.fill) format.fill = { color: argbToHex(f.fill) };
+  if (f.bold) format.font = { bold: true };
+  // As the ExcelJS adapter does: wrapped paragraphs read from the top.
+  if (f.wrap) {
+    format.wrapText = true;
+    format.verticalAlignment = "Top";
   }
-  const open = new Map<string, CellRange>();
-  const done: CellRange[] = [];
-  for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
-    const cols = [...new Set(byRow.get(row))].sort((a, b) => a - b);
-    const runs: [number, number][] = [];
-    for (const c of cols) {
-      const last = runs[runs.length - 1];
-      if (last && c === last[1] + 1) last[1] = c;
-      else runs.push([c, c]);
-    }
-    const seen = new Set<string>();
-    for (const [l, r] of runs) {
-      const k = `${l}:${r}`;
-      seen.add(k);
-      const prev = open.get(k);
-      if (prev && prev.bottom === row - 1) prev.bottom = row;
-      else {
-        if (prev) done.push(prev);
-        open.set(k, { top: row, bottom: row, left: l, right: r });
-      }
-    }
-    for (const [k, rect] of open) {
-      if (!seen.has(k) && rect.bottom < row) {
-        done.push(rect);
-        open.delete(k);
-      }
-    }
-  }
-  done.push(...open.values());
-  return done.sort((a, b) => a.left - b.left || a.top - b.top);
+  if (f.align) format.horizontalAlignment = f.align[0].toUpperCase() + f.align.slice(1);
+  return { format };
 }
 
-/** Joins addresses into comma-separated strings under the address limit. */
-export function packAddresses(rects: CellRange[], limit = MAX_ADDRESS_CHARS): string[] {
-  const out: string[] = [];
-  let cur = "";
-  for (const r of rects) {
-    const a = rangeAddress(r);
-    if (cur !== "" && cur.length + 1 + a.length > limit) {
-      out.push(cur);
-      cur = "";
-    }
-    cur = cur === "" ? a : `${cur},${a}`;
-  }
-  if (cur !== "") out.push(cur);
-  return out;
-}
-
-function formatKeys(f: CellFormat | null, fresh: boolean): AreaFormat[] {
-  const out: AreaFormat[] = [];
-  // On a fresh (cleared or new) sheet the defaults are already there: only non-defaults are sent.
-  if (f?.fill) out.push({ kind: "fill", color: argbToHex(f.fill) });
-  else if (!fresh) out.push({ kind: "fill", color: null });
-  if (f?.bold || !fresh) out.push({ kind: "bold", value: f?.bold === true });
-  if (f?.wrap || !fresh) out.push({ kind: "wrap", value: f?.wrap === true });
-  if (f?.align) out.push({ kind: "align", value: f.align[0].toUpperCase() + f.align.slice(1) });
-  else if (!fresh) out.push({ kind: "align", value: "General" });
-  return out;
-}
-
-/** Splits a block's rows into chunks whose arrays stay under MAX_ARRAY_BYTES. */
-function rowChunks<T>(rows: T[][]): [number, T[][]][] {
+/** Splits a block's rows into chunks whose arrays stay under MAX_ARRAY_BYTES (and maxCells). */
+function rowChunks<T>(rows: T[][], maxCells = Infinity): [number, T[][]][] {
   const out: [number, T[][]][] = [];
   let start = 0;
   let bytes = 0;
+  const width = rows[0]?.length ?? 1;
+  const maxRows = Math.max(1, Math.floor(maxCells / Math.max(1, width)));
   for (let i = 0; i < rows.length; i++) {
     const b = jsonBytes(rows[i]) + 1;
-    if (i > start && bytes + b > MAX_ARRAY_BYTES) {
+    if (i > start && (bytes + b > MAX_ARRAY_BYTES || i - start >= maxRows)) {
       out.push([start, rows.slice(start, i)]);
       start = i;
       bytes = 0;
@@ -165,9 +145,20 @@ function rowChunks<T>(rows: T[][]): [number, T[][]][] {
 
 function blockOps(sheet: string, blocks: CellBlock[], fresh: boolean): WriteOp[] {
   const ops: WriteOp[] = [];
-  const groups = new Map<string, { format: AreaFormat; cells: [number, number][] }>();
   for (const b of blocks) {
+    const width = b.values[0]?.length ?? 0;
+    if (b.values.length === 0 || width === 0) continue;
     const fmt = (i: number, j: number): CellFormat | null => b.formats?.[i]?.[j] ?? null;
+    // On a fresh (cleared or new) sheet the defaults are already there; elsewhere reset them first.
+    if (!fresh) {
+      const rect = {
+        top: b.top,
+        left: b.left,
+        bottom: b.top + b.values.length - 1,
+        right: b.left + width - 1,
+      };
+      ops.push({ kind: "format", sheet, rect, formats: DEFAULTS });
+    }
     // Number formats first: "@" must be in place before the text that depends on it.
     const nf = b.values.map((row, i) =>
       row.map((_, j) => fmt(i, j)?.numberFormat ?? (fresh ? null : "General")),
@@ -185,20 +176,26 @@ function blockOps(sheet: string, blocks: CellBlock[], fresh: boolean): WriteOp[]
     );
     for (const [start, rows] of rowChunks(values))
       ops.push({ kind: "values", sheet, top: b.top + start, left: b.left, data: rows });
-    b.values.forEach((row, i) =>
-      row.forEach((_, j) => {
-        for (const k of formatKeys(fmt(i, j), fresh)) {
-          const id = JSON.stringify(k);
-          const g = groups.get(id) ?? { format: k, cells: [] };
-          g.cells.push([b.top + i, b.left + j]);
-          groups.set(id, g);
-        }
-      }),
-    );
-  }
-  for (const g of groups.values()) {
-    for (const address of packAddresses(rectangles(g.cells)))
-      ops.push({ kind: "areas", sheet, address, format: g.format });
+    const props = b.values.map((row, i) => row.map((_, j) => cellProps(fmt(i, j))));
+    if (props.some((row) => row.some((p) => p !== null))) {
+      const data = props.map((row) => row.map((p) => p ?? {}));
+      for (const [start, rows] of rowChunks(data, MAX_CELL_PROPERTIES_CELLS)) {
+        // Rows with nothing to set at the start or end of a chunk are not sent.
+        const empty = (row: CellProps[]): boolean => row.every((p) => p.format === undefined);
+        let lo = 0;
+        let hi = rows.length;
+        while (lo < hi && empty(rows[lo])) lo++;
+        while (hi > lo && empty(rows[hi - 1])) hi--;
+        if (lo < hi)
+          ops.push({
+            kind: "cellProperties",
+            sheet,
+            top: b.top + start + lo,
+            left: b.left,
+            data: rows.slice(lo, hi),
+          });
+      }
+    }
   }
   return ops;
 }

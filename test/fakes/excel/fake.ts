@@ -52,6 +52,21 @@ export interface FakeStats {
   responseBytes: number[];
 }
 
+/**
+ * How the fake behaves where Excels differ.
+ * - locale: the list separator `getRanges` accepts between areas. Windows desktop Excel takes the
+ *   locale's separator — ";" in Swedish (as in German or Czech) — and throws InvalidArgument on ",";
+ *   en-US Excel (and Excel on the web) takes "," and rejects ";" (office-js #1167, #1985).
+ * - oversizeAnswer: how a response over the limit is answered. Desktop says
+ *   ResponsePayloadSizeLimitExceeded; Excel on the web often answers GeneralException (office-js #1314).
+ */
+export interface FakeOptions {
+  locale?: "sv-SE" | "en-US";
+  oversizeAnswer?: "ResponsePayloadSizeLimitExceeded" | "GeneralException";
+  /** Response limit in bytes (default 5 MB), lowered in tests to reach it with small sheets. */
+  responseLimitBytes?: number;
+}
+
 /** An error shaped like OfficeExtension.Error: code, message, debugInfo. */
 export class FakeOfficeError extends Error {
   readonly debugInfo: { code: string; message: string; errorLocation?: string };
@@ -109,6 +124,7 @@ class FakeContext {
   constructor(
     readonly model: WorkbookModel,
     readonly stats: FakeStats,
+    readonly options: Required<FakeOptions>,
   ) {}
 
   record(bytes: number, exec: () => number, kind: "call" | "format" | "fill" = "call"): void {
@@ -124,6 +140,18 @@ class FakeContext {
     this.stats.syncs++;
     const request = ops.reduce((n, op) => n + op.bytes, 0);
     this.stats.batchBytes.push(request);
+    if (this.model.hang) {
+      this.stats.responseBytes.push(0);
+      return new Promise<void>(() => undefined);
+    }
+    if (this.model.cellEditMode) {
+      // Excel runs nothing of the batch while a cell is being edited.
+      this.stats.responseBytes.push(0);
+      throw new FakeOfficeError(
+        "InvalidOperationInCellEditMode",
+        "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.",
+      );
+    }
     if (request > PAYLOAD_LIMIT_BYTES) {
       this.stats.responseBytes.push(0);
       throw new FakeOfficeError(
@@ -131,6 +159,9 @@ class FakeContext {
         "The request payload size has exceeded the limit.",
       );
     }
+    for (const sh of this.model.sheets)
+      if (this.model.readOnly) readOnlyModels.add(sh);
+      else readOnlyModels.delete(sh);
     let response = 0;
     try {
       // Like Excel: operations run in order and an error stops the batch; earlier ones stay applied.
@@ -138,7 +169,9 @@ class FakeContext {
     } finally {
       this.stats.responseBytes.push(response);
     }
-    if (response > PAYLOAD_LIMIT_BYTES) {
+    if (response > this.options.responseLimitBytes) {
+      if (this.options.oversizeAnswer === "GeneralException")
+        throw new FakeOfficeError("GeneralException", "An internal error has occurred.");
       throw new FakeOfficeError(
         "ResponsePayloadSizeLimitExceeded",
         "The response payload size has exceeded the limit.",
@@ -248,7 +281,26 @@ function findSheet(model: WorkbookModel, name: string): SheetModel | null {
   return model.sheets.find((s) => s.name.toLowerCase() === lower) ?? null;
 }
 
+/** Every change goes through here or assertCanChange: a read-only workbook takes none. */
+function assertCanChange(model: WorkbookModel): void {
+  if (model.readOnly)
+    throw new FakeOfficeError("AccessDenied", "The workbook is read-only.", "Workbook");
+}
+
+/** Adding, deleting or renaming a sheet: refused under workbook structure protection. */
+function assertStructureChangeable(model: WorkbookModel): void {
+  assertCanChange(model);
+  if (model.structureProtected)
+    throw new FakeOfficeError(
+      "AccessDenied",
+      "The workbook structure is protected: sheets cannot be added, deleted or renamed.",
+      "Workbook",
+    );
+}
+
 function assertWritable(sheet: SheetModel): void {
+  if (readOnlyModels.has(sheet))
+    throw new FakeOfficeError("AccessDenied", "The workbook is read-only.", sheet.name);
   if (sheet.protected) {
     throw new FakeOfficeError(
       "AccessDenied",
@@ -260,6 +312,8 @@ function assertWritable(sheet: SheetModel): void {
 }
 
 const deletedSheets = new WeakSet<SheetModel>();
+/** Sheets of a read-only workbook (kept in step with model.readOnly at each sync). */
+const readOnlyModels = new WeakSet<SheetModel>();
 const sheetAlive = (s: SheetModel): boolean => !deletedSheets.has(s);
 
 function cellOf(sheet: SheetModel, row: number, col: number, create: true): CellModel;
@@ -709,6 +763,53 @@ export class FakeRange extends FakeObject<RangeTarget> {
       "format",
     );
   }
+  /**
+   * Range.setCellProperties (ExcelApi 1.9): per-cell formats; what a cell's entry leaves out stays.
+   * Like Excel on the web it fails with an internal error above 80,000 cells (office-js #2564).
+   */
+  setCellProperties(data: unknown[][]): void {
+    const hasFill = JSON.stringify(data).includes('"fill"');
+    this.ctx.record(
+      jsonBytes(data),
+      () => {
+        const { sheet, rect } = this.target();
+        assertWritable(sheet);
+        const rows = check2D(rect, data, "cellProperties");
+        if ((rect.bottom - rect.top + 1) * (rect.right - rect.left + 1) > 80_000)
+          throw new FakeOfficeError("GeneralException", "An internal error has occurred.");
+        rows.forEach((line, i) =>
+          line.forEach((p, j) => {
+            const f = (p as { format?: Record<string, unknown> } | null)?.format;
+            if (!f) return;
+            const cell = cellOf(sheet, rect.top + i, rect.left + j, true);
+            for (const [k, v] of Object.entries(f)) {
+              if (k === "fill") {
+                const color = (v as { color?: string }).color;
+                if (typeof color !== "string")
+                  throw new FakeOfficeError("InvalidArgument", "fill needs a color");
+                cell.fill = normaliseColor(color);
+              } else if (k === "font") {
+                const bold = (v as { bold?: unknown }).bold;
+                if (typeof bold !== "boolean")
+                  throw new FakeOfficeError("InvalidArgument", "font needs bold");
+                cell.bold = bold;
+              } else if (k === "wrapText" && typeof v === "boolean") cell.wrap = v;
+              else if (k === "horizontalAlignment" && typeof v === "string") cell.align = v;
+              else if (k === "verticalAlignment" && typeof v === "string") cell.valign = v;
+              else
+                throw new FakeOfficeError(
+                  "InvalidArgument",
+                  `The fake does not model format.${k}.`,
+                );
+            }
+          }),
+        );
+        prune(sheet);
+        return 0;
+      },
+      hasFill ? "fill" : "format",
+    );
+  }
   clear(applyTo: string = "All"): void {
     this.ctx.record(
       jsonBytes(applyTo),
@@ -976,7 +1077,14 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
           "InvalidArgument",
           `Address longer than ${ADDRESS_LIMIT_CHARS} characters (${address.length}).`,
         );
-      return { sheet, rects: address.split(/[,;]/).map(parseAddress) };
+      const separator = this.ctx.options.locale === "sv-SE" ? ";" : ",";
+      const foreign = separator === ";" ? "," : ";";
+      if (address.includes(foreign))
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          `The argument is invalid or missing or has an incorrect format (list separator here is "${separator}").`,
+        );
+      return { sheet, rects: address.split(separator).map(parseAddress) };
     });
   }
   private used(valuesOnly: boolean, nullable: boolean): FakeRange {
@@ -1007,6 +1115,7 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
     this.ctx.record(0, () => {
       const s = this.target();
       const m = this.ctx.model;
+      assertStructureChangeable(m);
       if (m.sheets.filter((x) => x.visibility === "Visible" && x !== s).length === 0)
         throw new FakeOfficeError(
           "InvalidOperation",
@@ -1065,6 +1174,7 @@ class FakeWorksheetCollection extends FakeCollection<SheetModel, FakeWorksheet> 
       bytes: jsonBytes(name ?? "") + 40,
       exec: () => {
         const m = this.ctx.model;
+        assertStructureChangeable(m);
         const n = name ?? `Sheet${m.nextSheetId}`;
         if (n.length > 31 || INVALID_SHEET_CHARS.test(n) || n.trim() === "")
           throw new FakeOfficeError("InvalidArgument", `Invalid sheet name '${n}'.`);
@@ -1136,6 +1246,7 @@ export class FakeNamedItem extends FakeObject<NameTarget> {
   delete(): void {
     this.ctx.record(0, () => {
       const n = this.target();
+      assertCanChange(this.ctx.model);
       this.ctx.model.names.delete(n.name.toUpperCase());
       return 0;
     });
@@ -1177,6 +1288,7 @@ class FakeNamedItemCollection extends FakeCollection<NameTarget, FakeNamedItem> 
       bytes: jsonBytes(name) + (typeof reference === "string" ? jsonBytes(reference) : 8) + 40,
       exec: () => {
         const m = this.ctx.model;
+        assertCanChange(m);
         if (!NAME_RE.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || name.length > 255)
           throw new FakeOfficeError("InvalidArgument", `Invalid name '${name}'.`);
         if (m.names.has(name.toUpperCase()))
@@ -1214,16 +1326,52 @@ class FakeApplication {
   }
 }
 
-class FakeWorkbook {
+/** Workbook.protection (ExcelApi 1.7): structure protection. */
+class FakeWorkbookProtection extends FakeObject<WorkbookModel> {
+  constructor(ctx: FakeContext) {
+    super(ctx, () => ctx.model, false, false);
+  }
+  protected scalarProps(): string[] {
+    return ["protected"];
+  }
+  protected readProp(m: WorkbookModel, prop: string): unknown {
+    if (prop !== "protected")
+      throw new FakeOfficeError("InvalidArgument", `Unknown property protection/${prop}`);
+    return m.structureProtected;
+  }
+  get protected(): boolean {
+    return this.get("protected");
+  }
+}
+
+class FakeWorkbook extends FakeObject<WorkbookModel> {
   readonly worksheets: FakeWorksheetCollection;
   readonly names: FakeNamedItemCollection;
   readonly tables: FakeTableCollection;
   readonly application: FakeApplication;
-  constructor(private readonly ctx: FakeContext) {
+  readonly protection: FakeWorkbookProtection;
+  constructor(ctx: FakeContext) {
+    super(ctx, () => ctx.model, false, false);
+    this.protection = new FakeWorkbookProtection(ctx);
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.names = new FakeNamedItemCollection(ctx);
     this.tables = new FakeTableCollection(ctx, () => ctx.model.sheets);
     this.application = new FakeApplication(ctx);
+  }
+  protected override child(name: string): FakeObject<unknown> | null {
+    return name === "protection" ? this.protection : null;
+  }
+  protected scalarProps(): string[] {
+    return ["name", "readOnly"];
+  }
+  protected readProp(m: WorkbookModel, prop: string): unknown {
+    if (prop === "readOnly") return m.readOnly;
+    if (prop === "name") return "Arbetsbok.xlsx";
+    throw new FakeOfficeError("InvalidArgument", `The fake does not model Workbook.${prop}.`);
+  }
+  /** ExcelApi 1.8. */
+  get readOnly(): boolean {
+    return this.get("readOnly");
   }
   getSelectedRange(): FakeRange {
     return new FakeRange(this.ctx, () => {
@@ -1302,6 +1450,10 @@ function seedModel(seed: FakeSeed): WorkbookModel {
     activeSheetId: 1,
     selection: null,
     nextSheetId: 1,
+    structureProtected: seed.structureProtected ?? false,
+    readOnly: seed.readOnly ?? false,
+    cellEditMode: false,
+    hang: false,
   };
   for (const s of seed.sheets) {
     const sheet: SheetModel = {
@@ -1335,8 +1487,13 @@ function seedModel(seed: FakeSeed): WorkbookModel {
   return model;
 }
 
-export function createFakeExcel(seed: FakeSeed): FakeExcel {
+export function createFakeExcel(seed: FakeSeed, options: FakeOptions = {}): FakeExcel {
   const model = seedModel(seed);
+  const opts: Required<FakeOptions> = {
+    locale: options.locale ?? "sv-SE",
+    oversizeAnswer: options.oversizeAnswer ?? "ResponsePayloadSizeLimitExceeded",
+    responseLimitBytes: options.responseLimitBytes ?? PAYLOAD_LIMIT_BYTES,
+  };
   const stats: FakeStats = {
     syncs: 0,
     proxyCalls: 0,
@@ -1347,7 +1504,7 @@ export function createFakeExcel(seed: FakeSeed): FakeExcel {
   };
 
   const run: FakeRun = async (batch) => {
-    const ctx = new FakeContext(model, stats);
+    const ctx = new FakeContext(model, stats, opts);
     const api = { workbook: new FakeWorkbook(ctx), sync: () => ctx.sync() };
     const result = await batch(api as unknown as Excel.RequestContext);
     // Excel.run flushes commands queued after the last sync.
@@ -1414,6 +1571,8 @@ export function createFakeExcel(seed: FakeSeed): FakeExcel {
         itemAlreadyExists: "ItemAlreadyExists",
         itemNotFound: "ItemNotFound",
         responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",
+        generalException: "GeneralException",
+        invalidOperationInCellEditMode: "InvalidOperationInCellEditMode",
       },
     },
     stats,

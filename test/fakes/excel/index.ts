@@ -3,6 +3,7 @@ export { createFakeExcel, FakeOfficeError, PAYLOAD_LIMIT_BYTES, ADDRESS_LIMIT_CH
 export type {
   FakeExcel,
   FakeExcelNamespace,
+  FakeOptions,
   FakeRun,
   FakeStats,
   FakeWorkbookSnapshot,

@@ -27,6 +27,10 @@ export interface FakeSeedSheet {
 
 export interface FakeSeed {
   sheets: FakeSeedSheet[];
+  /** Workbook structure protection (Review → Protect Workbook): sheets cannot be added, deleted or renamed. */
+  structureProtected?: boolean;
+  /** Opened read-only (or view-only on the web): nothing can be changed. */
+  readOnly?: boolean;
   /** Workbook-scoped defined names; reference like "='Blad 1'!$A$1:$B$2". */
   names?: { name: string; reference: string }[];
 }
@@ -63,6 +67,12 @@ export interface WorkbookModel {
   activeSheetId: number;
   selection: { sheetId: number; range: CellRange } | null;
   nextSheetId: number;
+  structureProtected: boolean;
+  readOnly: boolean;
+  /** The user is typing in a cell: Excel refuses every request (InvalidOperationInCellEditMode). */
+  cellEditMode: boolean;
+  /** Requests never come back (as context.sync() sometimes does on the web): for watchdog tests. */
+  hang: boolean;
 }
 
 export const MAX_ROWS = 1_048_576;

@@ -10,7 +10,7 @@ export const enUi: UiStrings = {
   },
   unsupported: {
     title: "This version of Excel is too old",
-    body: "Uppföljning needs ExcelApi 1.9 (Excel 2019, Microsoft 365 or Excel on the web).",
+    body: "Uppföljning needs ExcelApi 1.9: Excel 2021 or later, Microsoft 365 or Excel on the web. Update Excel or open the workbook in Excel on the web.",
   },
   tables: {
     title: "Tables found",

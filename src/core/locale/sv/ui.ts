@@ -11,7 +11,7 @@ export const svUi = {
   },
   unsupported: {
     title: "Excel-versionen är för gammal",
-    body: "Uppföljning kräver ExcelApi 1.9 (Excel 2019, Microsoft 365 eller Excel på webben).",
+    body: "Uppföljning kräver ExcelApi 1.9: Excel 2021 eller senare, Microsoft 365 eller Excel på webben. Uppdatera Excel eller öppna arbetsboken i Excel på webben.",
   },
   tables: {
     title: "Hittade tabeller",
