@@ -6,7 +6,7 @@
 import fs from "fs";
 import os from "os";
 import path from "path";
-import { runEngine } from "../../src/core/engine";
+import { foundAnything, runEngine } from "../../src/core/engine";
 import { withDefaults, type Settings } from "../../src/core/settings";
 import { OfficeWorkbook } from "../../src/workbook/office";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/adapter";
@@ -89,12 +89,15 @@ describe.each(fixtures)("%s", (name) => {
       expect(officeOnce).toEqual(await viaExcelJS(input, settings, once));
       const analysisSheet = lang === "sv" ? "Analys" : "Analysis";
       const analysis = officeOnce.sheets.find((s) => s.name === analysisSheet);
-      expect(Object.keys(analysis?.cells ?? {}).length).toBeGreaterThan(20);
+      // A fixture where the engine finds no statement or indicators (the goal and action-plan tables
+      // of issue 13 before they are read) writes only the Analys sheet's frame; the others much more.
+      const found = foundAnything(first.analysis);
+      expect(Object.keys(analysis?.cells ?? {}).length).toBeGreaterThan(found ? 20 : 2);
       // Status words with Excel's Good/Neutral/Bad fills made it into the comparison.
       const filled = officeOnce.sheets
         .flatMap((s) => Object.values(s.cells))
         .filter((c) => c.fill !== undefined);
-      expect(filled.length).toBeGreaterThan(3);
+      if (found) expect(filled.length).toBeGreaterThan(3);
       expect(officeOnce.names.map((n) => n.name)).toContain("Uppfoljning_Analys");
 
       // A re-run on the output: both unchanged, both still equal.

@@ -166,10 +166,12 @@ function writeBlock(ws: ExcelJS.Worksheet, b: CellBlock): void {
   b.values.forEach((row, i) => {
     row.forEach((v, j) => {
       const format = b.formats?.[i]?.[j];
+      // "" is an empty cell, as Office.js makes it (writing "" clears): both adapters leave the same cells.
+      const value = v === "" ? null : v;
       // An empty, unformatted cell that does not exist yet stays absent: creating it costs time and file size.
-      if (v === null && !format && !ws.findCell(b.top + i + 1, b.left + j + 1)) return;
+      if (value === null && !format && !ws.findCell(b.top + i + 1, b.left + j + 1)) return;
       const cell = ws.getCell(b.top + i + 1, b.left + j + 1);
-      cell.value = v;
+      cell.value = value;
       cell.style = styleFor(format);
     });
   });
