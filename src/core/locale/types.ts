@@ -27,6 +27,8 @@ export interface Terms {
     linesOmitted: (n: number) => string;
     indicators: string;
     commentary: string;
+    /** Footer text around Excel's page codes ("&P", "&N"): "Sida 1 av 3". */
+    pageNumber: (page: string, pages: string) => string;
     columns: {
       row: string;
       actual: string;

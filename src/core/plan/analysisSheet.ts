@@ -1,63 +1,336 @@
 /**
- * The analysis sheet: title, source and period, the key-figure table, the indicators, and the commentary
- * one wrapped paragraph per row, so report authors can copy a cell straight into the report.
+ * The analysis sheet, laid out to print as a report on A4 portrait: title and source, the commentary
+ * one wrapped paragraph per row (merged across the table width, so a cell copies as one paragraph),
+ * then the indicator table and the key-figure table, whose header repeats on every printed page
+ * after it starts. The tables come from the report document, as in the Word file and the pane's copy.
  */
-import type { Analysis, StatementRow } from "../analysis";
-import { qualifiedAddress } from "../address";
+import type { Analysis } from "../analysis";
 import type { Commentary } from "../commentary/types";
+import { buildDocument, type DocTable, type ReportDocument } from "../document";
 import type { CellRange } from "../grid";
-import { terms } from "../locale";
+import { terms, type Terms } from "../locale";
 import type { Settings } from "../settings";
-import { indicatorCell, safeText, statusCell } from "./cells";
-import type { CellBlock, CellFormat, PlanValue } from "./types";
+import { FILLS, safeText } from "./cells";
+import { lineHeight, longestWordUnits, textUnits, wrappedLines } from "./measure";
+import type { CellBlock, CellFormat, ConditionalFormat, PageSetup, PlanValue } from "./types";
 
-type Cell = [PlanValue, CellFormat | null];
+export { FULL_TABLE_MAX_ROWS, LARGEST_LINES, keyFigureRows } from "../document";
 
-const BOLD: CellFormat = { bold: true };
-
-/** Column A holds the paragraphs: wide enough to read, narrow enough to copy as one cell. */
-const PARAGRAPH_WIDTH = 80;
-const LINE_POINTS = 15;
-
-/** Neither Excel nor LibreOffice grows a row for wrapped text on opening a file: estimate the lines. */
-export function paragraphHeight(text: string, columnChars: number): number {
-  const perLine = Math.max(10, Math.floor(columnChars * 1.1));
-  const lines = text
-    .split("\n")
-    .reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
-  return lines * LINE_POINTS;
+/** What one cell of the sheet holds; span > 1 merges it with the cells to its right. */
+export interface SheetCell {
+  value: PlanValue;
+  format: CellFormat | null;
+  span?: number;
 }
 
-/** A statement longer than this gets a shortened key-figure table. */
-export const FULL_TABLE_MAX_ROWS = 60;
-/** How many of the largest material lines a shortened table keeps, besides the totals. */
-export const LARGEST_LINES = 50;
+const DEFAULT_ROW_POINTS = 15;
+/** Paragraph text lines are this wide at least (character units), tables narrower get room beside. */
+const MIN_TEXT_UNITS = 90;
+const LABEL_UNITS = { min: 14, max: 32 };
+/** How wide a second table's names may grow by merging columns. */
+const SPAN_LABEL_UNITS = 60;
+/** Deviation columns carry data bars: room for a bar beside the number. */
+const BAR_UNITS = 10;
+const VALUE_UNITS = { min: 6, max: 16 };
+/** Tables a size below the text: ten columns of figures fit A4 portrait with the text still at 10 pt printed. */
+export const FONT = { title: 15, heading: 13, body: 11, table: 9 } as const;
+const HEADER_FILL = "FFDDEBF7";
+/** Excel's own data bar colours: green for favourable deviations, red for unfavourable. */
+export const DATA_BAR = { positive: "FF63BE7B", negative: "FFF8696B" } as const;
+
+const isBarColumn = (key: string | undefined): boolean =>
+  key === "budgetDeviation" || key === "forecastDeviation";
+
+/** The sheet as rows of cells, with the merges and row heights their text needs. */
+export class SheetLayout {
+  readonly rows: SheetCell[][] = [];
+  readonly heights: (number | null)[] = [];
+  readonly merges: CellRange[] = [];
+
+  constructor(readonly widths: number[]) {}
+
+  get next(): number {
+    return this.rows.length;
+  }
+
+  /** Width of columns from..from+span-1 in character units (merged cells also gain the gaps). */
+  unitsOf(from: number, span: number): number {
+    let w = 0;
+    for (let i = from; i < from + span && i < this.widths.length; i++) w += this.widths[i];
+    return w + 0.7 * (span - 1);
+  }
+
+  /** Adds a row; returns its index. */
+  line(...cells: SheetCell[]): number {
+    const row = this.rows.length;
+    let col = 0;
+    let height = DEFAULT_ROW_POINTS;
+    for (const cell of cells) {
+      const span = Math.max(1, Math.min(cell.span ?? 1, this.widths.length - col));
+      if (span > 1) this.merges.push({ top: row, bottom: row, left: col, right: col + span - 1 });
+      const size = cell.format?.fontSize ?? FONT.body;
+      const lines =
+        cell.format?.wrap && typeof cell.value === "string"
+          ? wrappedLines(cell.value, this.unitsOf(col, span), size)
+          : 1;
+      height = Math.max(height, lines * lineHeight(size));
+      col += span;
+    }
+    this.rows.push(cells);
+    this.heights.push(height > DEFAULT_ROW_POINTS ? height : null);
+    return row;
+  }
+
+  /** The merges, rows with the same merged columns joined into one range each. */
+  mergeAcross(): CellRange[] {
+    const done: CellRange[] = [];
+    const open = new Map<string, CellRange>();
+    for (const m of this.merges) {
+      const k = `${m.left}:${m.right}`;
+      const prev = open.get(k);
+      if (prev && prev.bottom === m.top - 1) prev.bottom = m.top;
+      else {
+        if (prev) done.push(prev);
+        open.set(k, { ...m });
+      }
+    }
+    return [...done, ...open.values()].sort((a, b) => a.top - b.top || a.left - b.left);
+  }
+
+  blank(): void {
+    this.line();
+  }
+
+  /** Text across the whole width, wrapped. */
+  paragraph(text: string, format: CellFormat = {}): number {
+    return this.line(cell(text, { ...format, wrap: true }, this.widths.length));
+  }
+
+  heading(text: string, fontSize: number = FONT.heading): number {
+    // Unwrapped text runs over the empty cells beside it: no merge needed.
+    return this.line(cell(text, { bold: true, fontSize }));
+  }
+}
+
+/** A cell of workbook or generated text; formula-like text stays text. */
+export function cell(value: PlanValue, format: CellFormat | null = null, span = 1): SheetCell {
+  return { value, format: safeText(value, format), span };
+}
+
+/** What every block of the sheet may use. */
+export interface AnalysisSheetInput {
+  analysis: Analysis;
+  commentary: Commentary;
+  settings: Settings;
+  doc: ReportDocument;
+  T: Terms;
+}
+
+/** Where a written table's parts are (sheet rows, 0-based): for print titles and data bars. */
+interface PlacedTable {
+  headerRow: number;
+  firstRow: number;
+  lastRow: number;
+}
+
+export interface SheetState {
+  layout: SheetLayout;
+  /** Columns the tables use (paragraphs may run wider). */
+  tableColumns: number;
+  keyFigures: PlacedTable | null;
+  conditionalFormats: ConditionalFormat[];
+}
+
+/** One part of the sheet, written top to bottom. */
+export type AnalysisBlock = (input: AnalysisSheetInput, sheet: SheetState) => void;
+
+function titleBlock({ doc, T }: AnalysisSheetInput, { layout }: SheetState): void {
+  layout.heading(doc.title, FONT.title);
+  layout.paragraph(T.sheet.generatedBy);
+  for (const m of doc.meta)
+    layout.line(cell(m.label, { bold: true }), cell(m.value || null, null, 99));
+}
+
+function commentaryBlock({ doc }: AnalysisSheetInput, { layout }: SheetState): void {
+  for (const section of doc.sections) {
+    layout.blank();
+    layout.heading(section.heading);
+    for (const p of section.paragraphs) layout.paragraph(p);
+  }
+}
+
+const NUMBER_FORMATS: Record<string, (decimals: number) => string> = {
+  amount: (d) => (d > 0 ? `#,##0.${"0".repeat(d)}` : "#,##0"),
+  percent: (d) => (d > 0 ? `0.${"0".repeat(d)}` : "0"),
+};
+
+/** A document table as sheet rows: caption, a header that wraps, then the rows; the last column reaches the table width. */
+export function writeTable(table: DocTable, state: SheetState): PlacedTable {
+  const { layout } = state;
+  const spans = columnSpans(table, layout, state.tableColumns);
+  const spanOf = (i: number): number => spans[i];
+  const numeric = (i: number): boolean =>
+    table.columns[i].kind === "amount" || table.columns[i].kind === "percent";
+  layout.blank();
+  layout.heading(table.caption);
+  const headerRow = layout.line(
+    ...table.columns.map((c, i) =>
+      cell(
+        c.header,
+        {
+          bold: true,
+          wrap: true,
+          fill: HEADER_FILL,
+          fontSize: FONT.table,
+          ...(numeric(i) ? { align: "right" } : {}),
+        },
+        spanOf(i),
+      ),
+    ),
+  );
+  let lastRow = headerRow;
+  for (const row of table.rows) {
+    lastRow = layout.line(
+      ...row.cells.map((c, i): SheetCell => {
+        const col = table.columns[i];
+        const bold = row.total ? { bold: true, fontSize: FONT.table } : { fontSize: FONT.table };
+        if (numeric(i))
+          return c.value === null
+            ? { value: null, format: null, span: spanOf(i) }
+            : {
+                value: c.value,
+                format: { ...bold, numberFormat: NUMBER_FORMATS[col.kind](col.decimals) },
+                span: spanOf(i),
+              };
+        if (col.kind === "status" && c.status)
+          return cell(c.text, { fill: FILLS[c.status], fontSize: FONT.table }, spanOf(i));
+        return cell(c.text || null, c.text ? { ...bold, wrap: true } : null, spanOf(i));
+      }),
+    );
+  }
+  if (table.note) layout.paragraph(table.note);
+  return { headerRow, firstRow: headerRow + 1, lastRow };
+}
+
+function indicatorBlock({ doc }: AnalysisSheetInput, state: SheetState): void {
+  if (doc.indicators) writeTable(doc.indicators, state);
+}
+
+function keyFigureBlock({ doc }: AnalysisSheetInput, state: SheetState): void {
+  const table = doc.keyFigures;
+  if (!table) return;
+  const placed = writeTable(table, state);
+  state.keyFigures = placed;
+  if (placed.lastRow < placed.firstRow) return;
+  table.columns.forEach((c, i) => {
+    if (!isBarColumn(c.key)) return;
+    state.conditionalFormats.push({
+      kind: "dataBar",
+      range: { top: placed.firstRow, bottom: placed.lastRow, left: i, right: i },
+      ...DATA_BAR,
+    });
+  });
+}
 
 /**
- * The lines a reader of the key figures needs: all of a short statement; of a long one the totals and
- * the largest material deviations (every line keeps its status in the column beside the statement).
+ * The sheet top to bottom. The key figures come last: their header is the print title, which
+ * spreadsheets repeat on every page after it first appears. Other parts add their blocks here.
  */
-export function keyFigureRows(rows: StatementRow[]): StatementRow[] {
-  if (rows.length <= FULL_TABLE_MAX_ROWS) return rows;
-  const size = (r: StatementRow): number =>
-    Math.max(
-      r.material ? Math.abs(r.budgetDeviation ?? 0) : 0,
-      r.forecastMaterial ? Math.abs(r.forecastDeviation ?? 0) : 0,
+const BLOCKS: AnalysisBlock[] = [titleBlock, commentaryBlock, indicatorBlock, keyFigureBlock];
+
+/** The width a table's column asks for: its header's longest word, its longest cell, within bounds. */
+function columnNeed(table: DocTable, i: number, labelMax: number = LABEL_UNITS.max): number {
+  const col = table.columns[i];
+  const fontSize = FONT.table;
+  let need = longestWordUnits(col.header, { bold: true, fontSize }) + 1;
+  for (const r of table.rows) {
+    const text = r.cells[i]?.text ?? "";
+    need = Math.max(
+      need,
+      col.kind === "status"
+        ? textUnits(text, { fontSize }) + 2
+        : textUnits(text, { bold: r.total, fontSize }) + 1,
     );
-  const largest = new Set(
-    rows
-      .filter((r) => !r.subtotal && size(r) > 0)
-      .sort((a, b) => size(b) - size(a))
-      .slice(0, LARGEST_LINES),
-  );
-  return rows.filter((r) => r.subtotal || largest.has(r));
+  }
+  if (isBarColumn(col.key)) need = Math.max(need, BAR_UNITS);
+  const bounds = i === 0 ? { ...LABEL_UNITS, max: labelMax } : VALUE_UNITS;
+  return Math.ceil(Math.min(bounds.max, Math.max(bounds.min, need)));
+}
+
+/**
+ * Column widths from the main table (the key figures); a second table with more columns adds its own.
+ * Other tables fit into these columns by merging neighbours (see columnSpans).
+ */
+export function tableColumnWidths(main: DocTable | null, others: DocTable[]): number[] {
+  const widths = main ? main.columns.map((_, i) => columnNeed(main, i)) : [];
+  for (const t of others)
+    for (let i = widths.length; i < t.columns.length; i++) widths.push(columnNeed(t, i));
+  return widths.length > 0 ? widths : [LABEL_UNITS.max];
+}
+
+/** How many sheet columns each of a table's columns takes: as many as its words need; the last reaches the table width. */
+export function columnSpans(table: DocTable, layout: SheetLayout, tableColumns: number): number[] {
+  const n = table.columns.length;
+  const spans: number[] = [];
+  let col = 0;
+  for (let j = 0; j < n; j++) {
+    if (j === n - 1) {
+      spans.push(Math.max(1, tableColumns - col));
+      break;
+    }
+    // Leave at least one column for each column still to come.
+    const end = tableColumns - (n - 1 - j);
+    let k = 1;
+    // A name may take the room of neighbouring columns rather than wrap.
+    while (col + k < end && layout.unitsOf(col, k) < columnNeed(table, j, SPAN_LABEL_UNITS)) k++;
+    spans.push(k);
+    col += k;
+  }
+  return spans;
+}
+
+function pageSetup(doc: ReportDocument, T: Terms, keyFigures: PlacedTable | null): PageSetup {
+  // A literal & in a header is written &&; &P and &N are Excel's page codes.
+  const hf = (s: string | null): string => (s ?? "").replace(/&/g, "&&");
+  return {
+    paper: "A4",
+    orientation: "portrait",
+    fitToWidth: 1,
+    margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+    header: { left: hf(doc.organisation), right: hf(doc.period) },
+    footer: { left: hf(doc.title), right: T.sheet.pageNumber("&P", "&N") },
+    printTitleRows: keyFigures ? { top: keyFigures.headerRow, bottom: keyFigures.headerRow } : null,
+  };
 }
 
 export interface AnalysisSheetContent {
   blocks: CellBlock[];
   columnWidths: number[];
   rowHeights: (number | null)[];
+  mergeAcross: CellRange[];
+  pageSetup: PageSetup;
+  conditionalFormats: ConditionalFormat[];
   extent: CellRange;
+}
+
+/** Turns the rows into one block of values and formats (merged cells' neighbours stay empty). */
+function toBlock(layout: SheetLayout, width: number): CellBlock {
+  const values: PlanValue[][] = [];
+  const formats: (CellFormat | null)[][] = [];
+  for (const r of layout.rows) {
+    const v = new Array<PlanValue>(width).fill(null);
+    const f = new Array<CellFormat | null>(width).fill(null);
+    let col = 0;
+    for (const c of r) {
+      if (col >= width) break;
+      v[col] = c.value;
+      f[col] = c.format;
+      col += Math.max(1, c.span ?? 1);
+    }
+    values.push(v);
+    formats.push(f);
+  }
+  return { top: 0, left: 0, values, formats };
 }
 
 export function analysisSheetBlocks(
@@ -66,113 +339,32 @@ export function analysisSheetBlocks(
   settings: Settings,
 ): AnalysisSheetContent {
   const T = terms(settings.lang);
-  const C = T.sheet.columns;
-  const rows: Cell[][] = [];
-  const heights: (number | null)[] = [];
-  const line = (...cells: Cell[]): void => {
-    rows.push(cells);
-  };
-  const text = (v: string | null, f: CellFormat | null = null): Cell => [v, safeText(v, f)];
-  const st = analysis.statement;
-
-  line(text(T.sheet.title, { bold: true }));
-  line(text(T.sheet.generatedBy));
-  const sources = [
-    st ? qualifiedAddress(st.sheet, st.range) : null,
-    analysis.indicators
-      ? qualifiedAddress(analysis.indicators.sheet, analysis.indicators.range)
-      : null,
-  ].filter((s): s is string => s !== null);
-  line(text(T.sheet.source, BOLD), text(sources.join("; ")));
-  const p = analysis.period;
-  line(
-    text(T.sheet.period, BOLD),
-    text(p ? `${T.months[p.month - 1]} ${p.year}` : T.sheet.periodUnknown),
+  const doc = buildDocument(analysis, commentary);
+  const widths = tableColumnWidths(
+    doc.keyFigures,
+    [doc.indicators].filter((t): t is DocTable => t !== null),
   );
-  if (st) line(text(T.sheet.unit, BOLD), text(st.unit));
-
-  if (st) {
-    const amount: CellFormat = { numberFormat: st.unit === "mnkr" ? "#,##0.0" : "#,##0" };
-    const pct: CellFormat = { numberFormat: "0.0" };
-    const f = st.columns.fields;
-    type Col = { header: string; cell: (r: StatementRow) => Cell };
-    const num = (v: number | null, fmt: CellFormat): Cell => [v, v === null ? null : fmt];
-    const cols: Col[] = [{ header: C.row, cell: (r) => text(r.label, r.subtotal ? BOLD : null) }];
-    if (f.actual !== undefined) cols.push({ header: C.actual, cell: (r) => num(r.actual, amount) });
-    if (f.budget !== undefined) {
-      cols.push({ header: C.budget, cell: (r) => num(r.budget, amount) });
-      cols.push({ header: C.deviation, cell: (r) => num(r.budgetDeviation, amount) });
-      cols.push({ header: C.deviationPct, cell: (r) => num(r.budgetDeviationPct, pct) });
-      cols.push({ header: C.status, cell: (r) => statusCell(r.status, T) });
-    }
-    if (f.fullYearBudget !== undefined)
-      cols.push({ header: C.fullYearBudget, cell: (r) => num(r.fullYearBudget, amount) });
-    if (f.forecast !== undefined) {
-      cols.push({ header: C.forecast, cell: (r) => num(r.forecast, amount) });
-      if (f.fullYearBudget !== undefined) {
-        cols.push({ header: C.forecastDeviation, cell: (r) => num(r.forecastDeviation, amount) });
-        cols.push({ header: C.forecastStatus, cell: (r) => statusCell(r.forecastStatus, T) });
-      }
-    }
-    if (f.priorYear !== undefined) {
-      cols.push({ header: C.priorYear, cell: (r) => num(r.priorYear, amount) });
-      cols.push({ header: C.yoyChange, cell: (r) => num(r.yoyChange, amount) });
-      cols.push({ header: C.yoyChangePct, cell: (r) => num(r.yoyChangePct, pct) });
-    }
-    line();
-    line(text(T.sheet.keyFigures, BOLD));
-    line(...cols.map((c) => text(c.header, BOLD)));
-    const shown = keyFigureRows(st.rows);
-    for (const r of shown) line(...cols.map((c) => c.cell(r)));
-    if (shown.length < st.rows.length)
-      line(text(T.sheet.linesOmitted(st.rows.length - shown.length)));
-  }
-
-  const ind = analysis.indicators;
-  if (ind && ind.items.length > 0) {
-    line();
-    line(text(T.sheet.indicators, BOLD));
-    line(
-      ...[C.indicator, C.target, C.outcome, C.fulfilment, C.indicatorStatus, C.reason].map((h) =>
-        text(h, BOLD),
-      ),
-    );
-    for (const i of ind.items) {
-      line(
-        text(i.name),
-        text(i.target?.text ?? null),
-        text(i.actualText || null),
-        [
-          i.fulfilment === null ? null : Math.round(i.fulfilment * 1000) / 10,
-          i.fulfilment === null ? null : { numberFormat: "0.0" },
-        ],
-        indicatorCell(i.status, T),
-        text(i.reason),
-      );
-    }
-  }
-
-  if (commentary.sections.length > 0) {
-    line();
-    line(text(T.sheet.commentary, BOLD));
-    for (const section of commentary.sections) {
-      line(text(section.title, BOLD));
-      for (const paragraph of section.paragraphs) {
-        heights[rows.length] = paragraphHeight(paragraph, PARAGRAPH_WIDTH);
-        line(text(paragraph, { wrap: true }));
-      }
-      line();
-    }
-  }
-
-  // A loop, not Math.max(...rows): a 100 000-line statement would overflow the call stack.
-  const width = rows.reduce((w, r) => Math.max(w, r.length), 1);
-  const values = rows.map((r) => Array.from({ length: width }, (_, i) => (r[i] ? r[i][0] : null)));
-  const formats = rows.map((r) => Array.from({ length: width }, (_, i) => (r[i] ? r[i][1] : null)));
+  const tableColumns = widths.length;
+  const total = widths.reduce((a, b) => a + b, 0);
+  // A narrow table leaves room beside it: an empty column makes the text as wide as a page.
+  if (total < MIN_TEXT_UNITS) widths.push(MIN_TEXT_UNITS - total);
+  const state: SheetState = {
+    layout: new SheetLayout(widths),
+    tableColumns,
+    keyFigures: null,
+    conditionalFormats: [],
+  };
+  const input: AnalysisSheetInput = { analysis, commentary, settings, doc, T };
+  for (const block of BLOCKS) block(input, state);
+  const { layout } = state;
+  const width = widths.length;
   return {
-    blocks: [{ top: 0, left: 0, values, formats }],
-    columnWidths: [PARAGRAPH_WIDTH, ...Array.from({ length: width - 1 }, () => 14)],
-    rowHeights: Array.from({ length: rows.length }, (_, i) => heights[i] ?? null),
-    extent: { top: 0, left: 0, bottom: rows.length - 1, right: width - 1 },
+    blocks: [toBlock(layout, width)],
+    columnWidths: widths,
+    rowHeights: layout.heights,
+    mergeAcross: layout.mergeAcross(),
+    pageSetup: pageSetup(doc, T, state.keyFigures),
+    conditionalFormats: state.conditionalFormats,
+    extent: { top: 0, left: 0, bottom: Math.max(0, layout.rows.length - 1), right: width - 1 },
   };
 }

@@ -15,6 +15,7 @@ import { analysisSheetBlocks } from "./analysisSheet";
 import { indicatorCell, safeText, statusCell } from "./cells";
 import { markerKeys, ownedOutputs } from "./markers";
 import { preflightRefusals, workbookState } from "./preflight";
+import { textUnits } from "./measure";
 import type { CellBlock, CellFormat, PlanStep, PlanValue, WritePlan } from "./types";
 
 interface ColumnOutput {
@@ -64,6 +65,7 @@ function placeColumns(
   const taken = new Set<number>();
   let next = table.right + 1;
   const blocks: CellBlock[] = [];
+  const widths: { column: number; width: number }[] = [];
   for (const out of outputs) {
     const previous = ctx.owned.columns.find(
       (m) => m.name === out.key && m.sheet === sheet.name && m.range.top === table.top,
@@ -103,6 +105,7 @@ function placeColumns(
       formats.push([safeText(v, f)]);
     }
     blocks.push({ top: table.top, left: col, values, formats });
+    widths.push({ column: col, width: outputColumnWidth(out.header, values) });
     ctx.steps.push({
       kind: "setMarker",
       name: out.key,
@@ -111,6 +114,15 @@ function placeColumns(
     });
   }
   ctx.steps.push({ kind: "writeBlocks", sheet: sheet.name, blocks });
+  ctx.steps.push({ kind: "setColumnWidths", sheet: sheet.name, widths });
+}
+
+/** Wide enough for the bold header and the longest status word ("Status prognos", "Delvis uppfyllt"). */
+export function outputColumnWidth(header: string, values: PlanValue[][]): number {
+  const words = values
+    .slice(1)
+    .reduce((w, [v]) => Math.max(w, typeof v === "string" ? textUnits(v) : 0), 0);
+  return Math.ceil(Math.max(textUnits(header, { bold: true }), words) + 2);
 }
 
 export interface PlanResult {
@@ -189,6 +201,9 @@ export function buildWritePlan(
     blocks: sheetContent.blocks,
     columnWidths: sheetContent.columnWidths,
     rowHeights: sheetContent.rowHeights,
+    mergeAcross: sheetContent.mergeAcross,
+    pageSetup: sheetContent.pageSetup,
+    conditionalFormats: sheetContent.conditionalFormats,
   });
   ctx.steps.push({ kind: "deleteMarker", name: markerKeys.analysisSheet });
   ctx.steps.push({

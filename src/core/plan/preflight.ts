@@ -132,6 +132,11 @@ class Simulation {
         this.writable(step.sheet);
         if (!blocksValid(step.blocks)) this.refuse("invalidPlan", { detail: "block" });
         return;
+      case "setColumnWidths":
+        this.writable(step.sheet);
+        if (step.widths.some((w) => w.column < 0 || w.column >= MAX_COLS || !(w.width > 0)))
+          this.refuse("invalidPlan", { detail: "setColumnWidths" });
+        return;
       case "replaceSheet":
         return this.replaceSheet(step);
       case "deleteSheet":
@@ -166,6 +171,11 @@ class Simulation {
       this.created.add(k);
     }
     if (!blocksValid(step.blocks)) this.refuse("invalidPlan", { detail: "block" });
+    const areas = [
+      ...(step.mergeAcross ?? []),
+      ...(step.conditionalFormats ?? []).map((c) => c.range),
+    ];
+    if (!areas.every(inSheet)) this.refuse("invalidPlan", { detail: "replaceSheet" });
   }
 
   private deleteSheet(name: string): void {

@@ -14,7 +14,48 @@ export interface CellFormat {
   bold?: boolean;
   wrap?: boolean;
   align?: "left" | "right" | "center";
+  /** Font size in points (default 11). */
+  fontSize?: number;
 }
+
+/** Text of a header or footer part, in Excel's codes: &P page, &N pages, && a literal ampersand. */
+export interface HeaderFooterParts {
+  left?: string;
+  center?: string;
+  right?: string;
+}
+
+/** How a sheet prints. Margins in inches, as both Excel APIs take them. */
+export interface PageSetup {
+  paper: "A4";
+  orientation: "portrait" | "landscape";
+  /** Pages wide; the height runs as long as it needs. */
+  fitToWidth: number;
+  margins: {
+    left: number;
+    right: number;
+    top: number;
+    bottom: number;
+    header: number;
+    footer: number;
+  };
+  header: HeaderFooterParts;
+  footer: HeaderFooterParts;
+  /** Rows repeated at the top of every printed page after their first (0-based, inclusive). */
+  printTitleRows: { top: number; bottom: number } | null;
+}
+
+/**
+ * A conditional format. dataBar: bars from an axis in the middle of the cell, the positive (favourable)
+ * colour to the right, the negative to the left, scaled to the range's lowest and highest value.
+ */
+export interface DataBar {
+  kind: "dataBar";
+  range: CellRange;
+  positive: Argb;
+  negative: Argb;
+}
+export type ConditionalFormat = DataBar;
 
 export type PlanValue = string | number | null;
 
@@ -41,7 +82,17 @@ export type PlanStep =
       columnWidths: number[];
       /** Row heights in points by row index (null = default); wrapped paragraphs need room. */
       rowHeights?: (number | null)[];
+      /**
+       * Each row of each range merged across (as Office.js's merge(true)): paragraphs across the
+       * table width. Rows with the same columns merged come as one range, so one call serves many.
+       */
+      mergeAcross?: CellRange[];
+      pageSetup?: PageSetup;
+      /** On our own sheet only: a re-run replaces the sheet with them, removal deletes it. */
+      conditionalFormats?: ConditionalFormat[];
     }
+  /** Column widths (Excel character units) of output columns beside the user's tables. */
+  | { kind: "setColumnWidths"; sheet: string; widths: { column: number; width: number }[] }
   | { kind: "deleteSheet"; sheet: string }
   /** Create or move a workbook defined name that marks an output range as ours. */
   | { kind: "setMarker"; name: string; sheet: string; range: CellRange }

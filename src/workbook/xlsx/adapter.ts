@@ -8,7 +8,15 @@ import type { CellRange, CellValue, Marker, SheetGrid, WorkbookSnapshot } from "
 import { renderDiagnostic } from "../../core/locale";
 import { markerKeys } from "../../core/plan/markers";
 import { preflightRefusals, type WorkbookState } from "../../core/plan/preflight";
-import type { CellBlock, CellFormat, PlanStep, WritePlan } from "../../core/plan/types";
+import type {
+  CellBlock,
+  CellFormat,
+  ConditionalFormat,
+  HeaderFooterParts,
+  PageSetup,
+  PlanStep,
+  WritePlan,
+} from "../../core/plan/types";
 import { WorkbookError, type ApplyProgress, type WorkbookPort } from "../port";
 import { readCell } from "./cellValue";
 
@@ -21,7 +29,14 @@ function styleFor(format: CellFormat | null | undefined): Partial<ExcelJS.Style>
   if (format.fill)
     style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: format.fill } };
   if (format.numberFormat) style.numFmt = format.numberFormat;
-  if (format.bold) style.font = { bold: true };
+  if (format.bold || format.fontSize)
+    // The whole font, named: ExcelJS writes no name otherwise, and LibreOffice then picks a serif.
+    style.font = {
+      name: "Calibri",
+      family: 2,
+      size: format.fontSize ?? 11,
+      ...(format.bold ? { bold: true } : {}),
+    };
   if (format.wrap || format.align) {
     style.alignment = {
       ...(format.wrap ? { wrapText: true, vertical: "top" as const } : {}),
@@ -131,6 +146,16 @@ export class XlsxWorkbook implements WorkbookPort {
         step.rowHeights?.forEach((h, i) => {
           if (h !== null) ws.getRow(i + 1).height = h;
         });
+        for (const m of step.mergeAcross ?? [])
+          for (let r = m.top; r <= m.bottom; r++)
+            ws.mergeCellsWithoutStyle(r + 1, m.left + 1, r + 1, m.right + 1);
+        if (step.pageSetup) applyPageSetup(ws, step.pageSetup);
+        for (const cf of step.conditionalFormats ?? []) addDataBar(ws, cf);
+        return;
+      }
+      case "setColumnWidths": {
+        const ws = wb.getWorksheet(step.sheet) as ExcelJS.Worksheet;
+        for (const w of step.widths) ws.getColumn(w.column + 1).width = w.width;
         return;
       }
       case "deleteSheet": {
@@ -160,6 +185,47 @@ export class XlsxWorkbook implements WorkbookPort {
   async toBuffer(): Promise<Buffer> {
     return Buffer.from(await this.workbook.xlsx.writeBuffer());
   }
+}
+
+function applyPageSetup(ws: ExcelJS.Worksheet, p: PageSetup): void {
+  const titles = p.printTitleRows;
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9, // A4
+    orientation: p.orientation,
+    fitToPage: true,
+    fitToWidth: p.fitToWidth,
+    fitToHeight: 0,
+    margins: p.margins,
+    ...(titles ? { printTitlesRow: `${titles.top + 1}:${titles.bottom + 1}` } : {}),
+  };
+  const parts = (h: HeaderFooterParts): string =>
+    (h.left ? `&L${h.left}` : "") +
+    (h.center ? `&C${h.center}` : "") +
+    (h.right ? `&R${h.right}` : "");
+  ws.headerFooter = { ...ws.headerFooter, oddHeader: parts(p.header), oddFooter: parts(p.footer) };
+}
+
+/** ExcelJS 4.4 writes the x14 extension: a middle axis and its own negative colour. */
+function addDataBar(ws: ExcelJS.Worksheet, cf: ConditionalFormat): void {
+  ws.addConditionalFormatting({
+    ref: rangeAddress(cf.range),
+    rules: [
+      {
+        type: "dataBar",
+        priority: 1,
+        cfvo: [{ type: "min" }, { type: "max" }],
+        color: { argb: cf.positive },
+        negativeFillColor: { argb: cf.negative },
+        axisPosition: "middle",
+        gradient: true, // fades towards its end, so the amount in the cell stays readable
+        border: false,
+        negativeBarColorSameAsPositive: false,
+        minLength: 0,
+        maxLength: 100,
+      } as unknown as ExcelJS.ConditionalFormattingRule,
+    ],
+  });
 }
 
 function writeBlock(ws: ExcelJS.Worksheet, b: CellBlock): void {

@@ -144,11 +144,10 @@ describe("the analysis sheet", () => {
         "Källa",
         "Nyckeltal",
         "Personalkostnader",
-        "Kommentarer",
         "Sammanfattning av det ekonomiska läget",
       ]),
     );
-    expect(block.values.find((r) => r[0] === "Period")?.[1]).toBe("mars 2025");
+    expect(block.values.find((r) => r[0] === "Period")?.[1]).toBe("januari–mars 2025");
     const i = colA.indexOf('=HYPERLINK("http://example.invalid","x")');
     expect(i).toBeGreaterThan(0);
     expect(block.formats?.[i][0]).toMatchObject({ numberFormat: "@" });

@@ -36,6 +36,7 @@ export const sv: Terms = {
     linesOmitted: (n) =>
       `Här visas summaraderna och de största väsentliga avvikelserna; ${formatNumber(n)} rader visas inte. Varje rad har sin status i kolumnen Status bredvid resultaträkningen.`,
     indicators: "Indikatorer",
+    pageNumber: (page, pages) => `Sida ${page} av ${pages}`,
     commentary: "Kommentarer",
     columns: {
       row: "Rad",
