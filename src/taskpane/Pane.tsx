@@ -1,11 +1,21 @@
 /**
  * The task pane's view: renders what usePane (state and flows) holds and wires its actions to the
- * controls. Reads the workbook through the injected host; writes or removes only on a button press.
+ * controls. The answer comes first: the found tables as one line each, Analysera and Skriv in a bar
+ * that stays in view, the result in tabs; settings and removal below.
  */
-import { Button, ProgressBar, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { CommentaryPreview } from "./components/CommentaryPreview";
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { NoticeBar } from "./components/NoticeBar";
-import { DeviationList, IndicatorList, Notes, Summary } from "./components/Results";
+import { ResultTabs } from "./components/ResultTabs";
 import { SettingsSection } from "./components/SettingsSection";
 import { TablesSection } from "./components/TablesSection";
 import type { PaneHost } from "./host";
@@ -18,15 +28,41 @@ const useStyles = makeStyles({
   root: {
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalL,
-    padding: tokens.spacingHorizontalM,
+    gap: tokens.spacingVerticalM,
+    padding: `0 ${tokens.spacingHorizontalM} ${tokens.spacingVerticalL}`,
     boxSizing: "border-box",
     maxWidth: "100%",
     minWidth: 0,
     color: tokens.colorNeutralForeground1,
   },
-  actions: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  title: { margin: `${tokens.spacingVerticalM} 0 0 0` },
+  // Stays in view while the results scroll under it.
+  bar: {
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    margin: `0 calc(-1 * ${tokens.spacingHorizontalM})`,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  // Both buttons on one line at 320 px: Fluent's 12 px side padding leaves no room for the pair.
+  barButton: {
+    paddingLeft: tokens.spacingHorizontalS,
+    paddingRight: tokens.spacingHorizontalS,
+    minWidth: 0,
+  },
+  footer: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: tokens.spacingVerticalS,
+  },
   visuallyHidden: {
     position: "absolute",
     width: "1px",
@@ -45,37 +81,50 @@ export function Pane(props: { host: PaneHost; engine?: Engine }): JSX.Element {
   const s = useStyles();
   const { t, busy, progress, settings, result } = p;
   const isBusy = busy !== null;
-  const lang = settings.lang;
+  const nothingFound =
+    p.detection !== null && p.detection.statement === null && p.detection.indicators === null;
 
   return (
     <StringsContext.Provider value={t}>
-      <main className={s.root} lang={lang} aria-busy={isBusy}>
+      <main className={s.root} lang={p.paneLang} aria-busy={isBusy}>
+        <Text as="h1" size={500} weight="semibold" className={s.title}>
+          {t.appTitle}
+        </Text>
+        {nothingFound ? (
+          <MessageBar intent="warning" layout="multiline" data-state="nothing-found">
+            <MessageBarBody>
+              <MessageBarTitle>{t.tables.nothingFoundTitle}</MessageBarTitle>
+              {t.tables.nothingFound}
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {p.notice?.kind === "error" ? (
+          <NoticeBar notice={p.notice} onShowSheet={p.showSheet} />
+        ) : null}
         <TablesSection
           detection={p.detection}
           choices={p.choices}
           busy={isBusy}
           onPickSheet={p.pickSheet}
           onUseSelection={p.takeSelection}
+          onSearchAutomatically={p.searchAutomatically}
         />
-        <SettingsSection
-          open={p.settingsOpen}
-          onOpenChange={p.setSettingsOpen}
-          draft={p.draft}
-          errors={p.errors}
-          busy={isBusy}
-          onChange={p.setDraft}
-          onSave={p.saveSettings}
-        />
-        <div className={s.actions}>
-          <Button appearance="primary" disabledFocusable={isBusy} onClick={p.analyze}>
-            {t.actions.analyze}
-          </Button>
+        <div className={s.bar} role="region" aria-label={t.actions.bar}>
           <div className={s.row}>
-            <Button disabledFocusable={isBusy} onClick={p.write}>
-              {t.actions.write}
+            <Button
+              appearance="primary"
+              className={s.barButton}
+              disabledFocusable={isBusy}
+              onClick={p.analyze}
+            >
+              {t.actions.analyze}
             </Button>
-            <Button appearance="subtle" disabledFocusable={isBusy} onClick={p.remove}>
-              {t.actions.remove}
+            <Button
+              className={s.barButton}
+              disabledFocusable={isBusy || !p.writable}
+              onClick={p.write}
+            >
+              {t.actions.write}
             </Button>
           </div>
           {busy === "write" || busy === "remove" ? (
@@ -85,28 +134,58 @@ export function Pane(props: { host: PaneHost; engine?: Engine }): JSX.Element {
               max={1}
             />
           ) : null}
-          {busy === "write" && progress ? (
-            <Text size={200}>{t.actions.progress(progress.done, progress.total)}</Text>
+          {busy === "write" && p.writing ? (
+            <Text size={200} data-progress="">
+              {t.actions.writingParts(p.writing)}
+              {progress && progress.total > 1
+                ? ` (${t.actions.batch(progress.done, progress.total)})`
+                : ""}
+            </Text>
           ) : null}
           {busy === "read" || busy === "analyze" ? (
             <Spinner size="tiny" label={busy === "read" ? t.loading : t.actions.analyzing} />
           ) : null}
-          {p.notice ? <NoticeBar notice={p.notice} onShowSheet={p.showSheet} /> : null}
         </div>
-        {result ? (
-          <>
-            <Summary analysis={result.analysis} style={settings.amountStyle} lang={lang} />
-            <DeviationList
-              analysis={result.analysis}
-              style={settings.amountStyle}
-              lang={lang}
-              onSelect={p.select}
-            />
-            <IndicatorList analysis={result.analysis} lang={lang} onSelect={p.select} />
-            <Notes analysis={result.analysis} lang={lang} />
-            <CommentaryPreview commentary={result.commentary} copied={p.copied} onCopy={p.copy} />
-          </>
+        {p.notice && p.notice.kind !== "error" ? (
+          <NoticeBar notice={p.notice} onShowSheet={p.showSheet} />
         ) : null}
+        {p.stale ? (
+          <MessageBar intent="warning" layout="multiline" data-state="stale">
+            <MessageBarBody>{t.actions.stale}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {result ? (
+          <ResultTabs
+            result={result}
+            style={settings.amountStyle}
+            lang={settings.lang}
+            copied={p.copied}
+            onSelect={p.select}
+            onCopy={p.copy}
+          />
+        ) : null}
+        <div className={s.footer}>
+          <SettingsSection
+            open={p.settingsOpen}
+            onOpenChange={p.setSettingsOpen}
+            draft={p.draft}
+            errors={p.errors}
+            busy={isBusy}
+            onChange={p.setDraft}
+            onSave={p.saveSettings}
+            uiLang={p.uiLang}
+            onUiLang={p.setUiLang}
+          />
+          <div className={s.row}>
+            <Button
+              appearance="subtle"
+              disabledFocusable={isBusy || !p.removable}
+              onClick={p.remove}
+            >
+              {t.actions.remove}
+            </Button>
+          </div>
+        </div>
       </main>
       {/* Outside <main>: screen readers may hold back live updates inside an aria-busy region. */}
       <div

@@ -4,6 +4,7 @@
  */
 import type { Settings } from "../core/settings";
 import type { WorkbookPort } from "../workbook/port";
+import type { ClipContent } from "./clipboard";
 
 export interface SelectedRange {
   sheet: string;
@@ -22,8 +23,13 @@ export interface PaneHost {
   selectCell(sheet: string, address: string): Promise<void>;
   activateSheet(name: string): Promise<void>;
   getSelectedRange(): Promise<SelectedRange>;
-  /** Resolves when the text is on the clipboard; rejects when every method was refused. */
-  copyText(text: string): Promise<void>;
+  /**
+   * Puts text and HTML on the clipboard. Must be called inside the click, before any await: the
+   * clipboard call starts synchronously. Resolves when copied; rejects when every method was refused.
+   */
+  copy(content: ClipContent): Promise<void>;
+  /** Office's display language ("sv-SE"), for the pane's words when the user chose none. */
+  displayLanguage?: string;
   /** Office's theme when the pane opened. */
   theme: ThemeKind;
   /** Subscribes to theme changes (Office.EventType.OfficeThemeChanged); returns an unsubscribe. */

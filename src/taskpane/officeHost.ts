@@ -59,7 +59,8 @@ export function createOfficeHost(
       // Excel writes absolute-free addresses here, but a pasted "$A$4" must not reach the settings.
       return { sheet: sel.sheet, address: sel.address.replace(/\$/g, "") };
     },
-    copyText: (text) => copyToClipboard(text),
+    copy: (content) => copyToClipboard(content),
+    displayLanguage: office.context?.displayLanguage,
     theme: officeTheme(office),
     onThemeChange(listener) {
       // Excel raises no theme event (OfficeThemeChanged is Outlook's), so none is subscribed to.

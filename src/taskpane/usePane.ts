@@ -11,9 +11,10 @@ import type { WorkbookSnapshot } from "../core/grid";
 import type { UiStrings } from "../core/locale/sv/ui";
 import { renderDiagnostic } from "../core/locale";
 import type { WritePlan } from "../core/plan/types";
-import { withDefaults, type Settings } from "../core/settings";
+import { withDefaults, type Lang, type Settings } from "../core/settings";
 import type { ApplyProgress } from "../workbook/port";
 import type { Detection, TableChoice, TableKind } from "./components/TablesSection";
+import type { ClipContent } from "./clipboard";
 import { describeError, type ErrorView } from "./errors";
 import type { PaneHost } from "./host";
 import {
@@ -23,7 +24,7 @@ import {
   type SettingsDraft,
 } from "./settingsForm";
 import { uiStrings } from "./strings";
-import { analysisSheetOf } from "./view";
+import { analysisSheetOf, checkSelection, writeParts, writtenWhere } from "./view";
 
 /** The pure core the pane drives; injectable so component tests can pin results. */
 export interface Engine {
@@ -40,7 +41,8 @@ export type Busy = null | "read" | "analyze" | "write" | "remove" | "save";
 export type Notice =
   | { kind: "error"; error: ErrorView }
   | { kind: "refused"; lines: string[] }
-  | { kind: "written"; sheet: string | null }
+  | { kind: "written"; sheet: string | null; where: string[] }
+  | { kind: "warning"; text: string }
   | { kind: "info"; text: string };
 
 function choicesOf(s: Settings): Record<TableKind, TableChoice> {
@@ -60,8 +62,23 @@ function detectionOf(snapshot: WorkbookSnapshot, r: EngineResult | null): Detect
   };
 }
 
+/** Office's display language ("sv-SE", "en-US") as one of ours; Swedish unless it is English. */
+export function langOfDisplay(display: string | undefined): Lang {
+  return /^en\b/i.test(display ?? "") ? "en" : "sv";
+}
+
 export interface PaneState {
   t: UiStrings;
+  /** The pane's own language: chosen, or Office's display language (null = follow Office). */
+  uiLang: Lang | null;
+  paneLang: Lang;
+  /** The shown result was computed with other settings than the form now holds. */
+  stale: boolean;
+  /** Whether the last read found a table to write about / output of ours to remove. */
+  writable: boolean;
+  removable: boolean;
+  /** While writing: what is being written, in words. */
+  writing: string[] | null;
   settings: Settings;
   draft: SettingsDraft;
   errors: DraftErrors;
@@ -85,9 +102,11 @@ export interface PaneActions {
   setSettingsOpen(open: boolean): void;
   pickSheet(kind: TableKind, sheet: string | null): void;
   takeSelection(kind: TableKind): void;
+  searchAutomatically(kind: TableKind): void;
+  setUiLang(lang: Lang | null): void;
   select(sheet: string, address: string): void;
   showSheet(sheet: string): void;
-  copy(key: string, text: string): void;
+  copy(key: string, content: ClipContent): void;
 }
 
 export function usePane(host: PaneHost, engine: Engine = defaultEngine): PaneState & PaneActions {
@@ -103,32 +122,43 @@ export function usePane(host: PaneHost, engine: Engine = defaultEngine): PaneSta
   const [copied, setCopied] = useState<string | null>(null);
   // The live region: a counter makes a repeated message ("Kopierat" twice) a change screen readers announce.
   const [announcement, setAnnouncement] = useState({ text: "", n: 0 });
+  const [uiLang, setUiLang] = useState<Lang | null>(null);
+  const [resultSettings, setResultSettings] = useState<Settings | null>(null);
+  const [removable, setRemovable] = useState(false);
+  const [writing, setWriting] = useState<string[] | null>(null);
   const mounted = useRef(true);
 
-  const t = uiStrings(settings.lang);
+  const paneLang = uiLang ?? langOfDisplay(host.displayLanguage);
+  const t = uiStrings(paneLang);
   const announce = useCallback(
     (text: string) => setAnnouncement((a) => ({ text, n: a.n + 1 })),
     [],
   );
 
   const fail = useCallback(
-    (e: unknown, lang: Settings["lang"]) => {
-      const view = describeError(e, uiStrings(lang));
+    (e: unknown) => {
+      const view = describeError(e, t);
       setNotice({ kind: "error", error: view });
-      announce(
-        view.code ? `${view.message} ${uiStrings(lang).errors.code(view.code)}` : view.message,
-      );
+      announce(view.code ? `${view.message} ${t.errors.code(view.code)}` : view.message);
     },
-    [announce],
+    [announce, t],
   );
 
-  /** Reads the workbook and runs the engine; the result also tells where the tables are. */
+  /** Runs the engine on a snapshot; the result also tells where the tables are and what is ours. */
+  const runOn = (snapshot: WorkbookSnapshot, current: Settings): EngineResult => {
+    const r = engine.runEngine(snapshot, current);
+    if (mounted.current) {
+      setDetection(detectionOf(snapshot, r));
+      setRemovable(engine.planRemoval(snapshot).steps.length > 0);
+    }
+    return r;
+  };
+
+  /** Reads the workbook and runs the engine. */
   const readAndRun = useCallback(
     async (current: Settings): Promise<{ snapshot: WorkbookSnapshot; result: EngineResult }> => {
       const snapshot = await host.port.read();
-      const r = engine.runEngine(snapshot, current);
-      if (mounted.current) setDetection(detectionOf(snapshot, r));
-      return { snapshot, result: r };
+      return { snapshot, result: runOn(snapshot, current) };
     },
     [host, engine],
   );
@@ -139,7 +169,7 @@ export function usePane(host: PaneHost, engine: Engine = defaultEngine): PaneSta
       try {
         await readAndRun(current);
       } catch (e) {
-        fail(e, current.lang);
+        fail(e);
       } finally {
         if (mounted.current) setBusy(null);
       }
@@ -155,7 +185,7 @@ export function usePane(host: PaneHost, engine: Engine = defaultEngine): PaneSta
       try {
         loaded = withDefaults(await host.loadSettings());
       } catch (e) {
-        fail(e, loaded.lang);
+        fail(e);
       }
       if (!mounted.current) return;
       setSettings(loaded);
@@ -192,7 +222,7 @@ export function usePane(host: PaneHost, engine: Engine = defaultEngine): PaneSta
   }, [draft, settings, t, announce, persist]);
 
   const run = useCallback(
-    async (kind: Exclude<Busy, null>, job: () => Promise<void>, lang: Settings["lang"]) => {
+    async (kind: Exclude<Busy, null>, job: () => Promise<void>) => {
       setBusy(kind);
       setNotice(null);
       setCopied(null);
@@ -200,149 +230,163 @@ export function usePane(host: PaneHost, engine: Engine = defaultEngine): PaneSta
       try {
         await job();
       } catch (e) {
-        fail(e, lang);
+        fail(e);
       } finally {
         if (mounted.current) {
           setBusy(null);
           setProgress(null);
+          setWriting(null);
         }
       }
     },
     [fail],
   );
 
-  const refusalLines = (refusals: Diagnostic[], lang: Settings["lang"]) =>
+  // Refusals are diagnostics of the analysis: worded in the analysis language, like the sheet.
+  const refusalLines = (refusals: Diagnostic[], lang: Lang) =>
     refusals.map((d) => renderDiagnostic(d, lang));
 
+  const shown = (r: EngineResult, current: Settings) => {
+    setResult(r);
+    setResultSettings(current);
+  };
+
   const analyze = () =>
-    void run(
-      "analyze",
-      async () => {
-        const current = await settled();
-        if (!current) return;
-        const { result: r } = await readAndRun(current);
-        setResult(r);
-        announce(uiStrings(current.lang).actions.analyzed);
-      },
-      settings.lang,
-    );
+    void run("analyze", async () => {
+      const current = await settled();
+      if (!current) return;
+      const { result: r } = await readAndRun(current);
+      shown(r, current);
+      announce(t.actions.analyzed);
+    });
 
   const write = () =>
-    void run(
-      "write",
-      async () => {
-        const current = await settled();
-        if (!current) return;
-        const words = uiStrings(current.lang);
-        // Re-read: the plan must match the workbook as it is now, not as it was at Analysera.
-        const { result: r } = await readAndRun(current);
-        setResult(r);
-        if (r.refusals.length > 0) {
-          const lines = refusalLines(r.refusals, current.lang);
-          setNotice({ kind: "refused", lines });
-          announce(`${words.actions.refusedTitle}. ${lines.join(" ")}`);
-          return;
-        }
-        announce(words.actions.writing);
-        await host.port.apply(r.plan, (p) => {
-          if (mounted.current) setProgress({ ...p });
-        });
-        setNotice({ kind: "written", sheet: analysisSheetOf(r.plan) });
-        announce(words.actions.written);
-      },
-      settings.lang,
-    );
+    void run("write", async () => {
+      const current = await settled();
+      if (!current) return;
+      // Re-read: the plan must match the workbook as it is now, not as it was at Analysera.
+      const { snapshot, result: r } = await readAndRun(current);
+      shown(r, current);
+      if (r.refusals.length > 0) {
+        const lines = refusalLines(r.refusals, current.lang);
+        setNotice({ kind: "refused", lines });
+        announce(`${t.actions.refusedTitle}. ${lines.join(" ")}`);
+        return;
+      }
+      if (
+        detectionOf(snapshot, r).statement === null &&
+        detectionOf(snapshot, r).indicators === null
+      ) {
+        setNotice({ kind: "warning", text: t.actions.nothingToWrite });
+        announce(t.actions.nothingToWrite);
+        return;
+      }
+      const parts = writeParts(r.plan, t);
+      setWriting(parts);
+      announce(t.actions.writingParts(parts));
+      await host.port.apply(r.plan, (p) => {
+        if (mounted.current) setProgress({ ...p });
+      });
+      setRemovable(true);
+      const where = writtenWhere(r.plan, t);
+      setNotice({ kind: "written", sheet: analysisSheetOf(r.plan), where });
+      announce(
+        `${t.actions.written} ${t.actions.writtenWhere} ${where.join("; ")}. ${t.actions.undoHint}`,
+      );
+    });
 
   const remove = () =>
-    void run(
-      "remove",
-      async () => {
-        const snapshot = await host.port.read();
-        const plan = engine.planRemoval(snapshot);
-        const refusals = engine.removalRefusals(snapshot);
-        if (refusals.length > 0) {
-          const lines = refusalLines(refusals, settings.lang);
-          setNotice({ kind: "refused", lines });
-          announce(`${t.actions.refusedTitle}. ${lines.join(" ")}`);
-          return;
-        }
-        if (plan.steps.length === 0) {
-          setNotice({ kind: "info", text: t.actions.nothingToRemove });
-          announce(t.actions.nothingToRemove);
-          return;
-        }
-        await host.port.apply(plan, (p) => {
-          if (mounted.current) setProgress({ ...p });
-        });
-        setNotice({ kind: "info", text: t.actions.removed });
-        announce(t.actions.removed);
-      },
-      settings.lang,
-    );
+    void run("remove", async () => {
+      const snapshot = await host.port.read();
+      const plan = engine.planRemoval(snapshot);
+      const refusals = engine.removalRefusals(snapshot);
+      if (refusals.length > 0) {
+        const lines = refusalLines(refusals, settings.lang);
+        setNotice({ kind: "refused", lines });
+        announce(`${t.actions.refusedTitle}. ${lines.join(" ")}`);
+        return;
+      }
+      if (plan.steps.length === 0) {
+        setNotice({ kind: "info", text: t.actions.nothingToRemove });
+        announce(t.actions.nothingToRemove);
+        return;
+      }
+      await host.port.apply(plan, (p) => {
+        if (mounted.current) setProgress({ ...p });
+      });
+      setRemovable(false);
+      setNotice({ kind: "info", text: t.actions.removed });
+      announce(t.actions.removed);
+    });
 
   const saveSettings = () =>
-    void run(
-      "save",
-      async () => {
-        const v = validateDraft(draft, settings, t);
-        if (!v.ok) {
-          setErrors(v.errors);
-          announce(t.settings.invalid);
-          return;
-        }
-        setErrors({});
-        await persist(v.settings);
-        const words = uiStrings(v.settings.lang);
-        setNotice({ kind: "info", text: words.settings.saved });
-        announce(words.settings.saved);
-        // A shown analysis would now be stale (other thresholds or language): redo it, still without writing.
-        if (result) setResult((await readAndRun(v.settings)).result);
-      },
-      settings.lang,
-    );
+    void run("save", async () => {
+      const v = validateDraft(draft, settings, t);
+      if (!v.ok) {
+        setErrors(v.errors);
+        announce(t.settings.invalid);
+        return;
+      }
+      setErrors({});
+      await persist(v.settings);
+      setNotice({ kind: "info", text: t.settings.saved });
+      announce(t.settings.saved);
+      // A shown analysis would now be stale (other thresholds or language): redo it, still without writing.
+      if (result) shown((await readAndRun(v.settings)).result, v.settings);
+    });
 
   const pickSheet = (kind: TableKind, sheet: string | null) => {
     const next: Settings =
       kind === "statement"
         ? { ...settings, statementSheet: sheet, statementRange: null }
         : { ...settings, indicatorSheet: sheet, indicatorRange: null };
-    void run(
-      "read",
-      async () => {
-        await persist(next);
-        setResult(null);
-        await readAndRun(next);
-      },
-      settings.lang,
-    );
+    void run("read", async () => {
+      await persist(next);
+      setResult(null);
+      await readAndRun(next);
+    });
   };
 
+  /** Uses the selection as the table, once it has a header row and numbers below it. */
   const takeSelection = (kind: TableKind) =>
-    void run(
-      "read",
-      async () => {
-        const sel = await host.getSelectedRange();
-        const next: Settings =
-          kind === "statement"
-            ? { ...settings, statementSheet: sel.sheet, statementRange: sel.address }
-            : { ...settings, indicatorSheet: sel.sheet, indicatorRange: sel.address };
-        await persist(next);
-        setResult(null);
-        await readAndRun(next);
-      },
-      settings.lang,
-    );
+    void run("read", async () => {
+      const sel = await host.getSelectedRange();
+      const snapshot = await host.port.read();
+      const check = checkSelection(snapshot, sel.sheet, sel.address);
+      if (check !== "ok") {
+        const address = `${sel.sheet}!${sel.address}`;
+        const text =
+          check === "empty"
+            ? t.tables.selectionEmpty(address)
+            : check === "noHeader"
+              ? t.tables.selectionNoHeader(address)
+              : t.tables.selectionNoAmounts(address);
+        setNotice({ kind: "warning", text });
+        announce(text);
+        return;
+      }
+      const next: Settings =
+        kind === "statement"
+          ? { ...settings, statementSheet: sel.sheet, statementRange: sel.address }
+          : { ...settings, indicatorSheet: sel.sheet, indicatorRange: sel.address };
+      await persist(next);
+      setResult(null);
+      runOn(snapshot, next);
+    });
+
+  const searchAutomatically = (kind: TableKind) => pickSheet(kind, null);
 
   const select = (sheet: string, address: string) => {
-    host.selectCell(sheet, address).catch((e: unknown) => fail(e, settings.lang));
+    host.selectCell(sheet, address).catch((e: unknown) => fail(e));
   };
 
   const showSheet = (sheet: string) => {
-    host.activateSheet(sheet).catch((e: unknown) => fail(e, settings.lang));
+    host.activateSheet(sheet).catch((e: unknown) => fail(e));
   };
 
-  const copy = (key: string, text: string) => {
-    host.copyText(text).then(
+  /** Called inside the click: the clipboard call starts before anything is awaited (see clipboard.ts). */
+  const copy = (key: string, content: ClipContent) => {
+    host.copy(content).then(
       () => {
         setCopied(key);
         announce(t.commentary.copied);
@@ -355,8 +399,21 @@ export function usePane(host: PaneHost, engine: Engine = defaultEngine): PaneSta
     );
   };
 
+  const stale =
+    result !== null &&
+    resultSettings !== null &&
+    JSON.stringify(draft) !== JSON.stringify(draftFromSettings(resultSettings));
+
   return {
     t,
+    uiLang,
+    paneLang,
+    stale,
+    writable: detection !== null && (detection.statement !== null || detection.indicators !== null),
+    removable,
+    writing,
+    searchAutomatically,
+    setUiLang,
     settings,
     draft,
     errors,

@@ -3,11 +3,19 @@
  * style, the summary figures and the address of a row to select. Kept out of the components so
  * they stay declarative and this stays unit-testable.
  */
-import { cellAddress } from "../core/address";
-import type { Analysis, StatementRow } from "../core/analysis";
+import { cellAddress, columnLetters, parseRangeAddress } from "../core/address";
+import type {
+  Analysis,
+  IndicatorItem,
+  IndicatorUnit,
+  StatementRow,
+  Target,
+} from "../core/analysis";
 import { commentaryToText } from "../core/commentary";
 import type { Commentary, CommentarySection } from "../core/commentary/types";
-import { formatAmount, formatPercent, roundTo } from "../core/format";
+import { formatAmount, formatNumber, formatPercent, roundTo } from "../core/format";
+import type { WorkbookSnapshot } from "../core/grid";
+import { parseNumberText } from "../core/parse/number";
 import { terms } from "../core/locale";
 import type { UiStrings } from "../core/locale/sv/ui";
 import type { WritePlan } from "../core/plan/types";
@@ -82,10 +90,14 @@ export function summarise(
     const resultRows = st.rows.filter((r) => r.kind === "result");
     const bottom = resultRows[resultRows.length - 1];
     if (bottom?.budgetDeviation != null)
-      result = signedAmount(bottom.budgetDeviation, st.unit, style, lang);
+      result = isOnBudget(bottom.budgetDeviation, st.unit, style)
+        ? t.summary.onBudget
+        : signedAmount(bottom.budgetDeviation, st.unit, style, lang);
     if (bottom?.forecastDeviation != null)
-      forecast = signedAmount(bottom.forecastDeviation, st.unit, style, lang);
-    const mat = st.rows.filter((r) => r.material && !r.subtotal);
+      forecast = isOnBudget(bottom.forecastDeviation, st.unit, style)
+        ? t.summary.onBudget
+        : signedAmount(bottom.forecastDeviation, st.unit, style, lang);
+    const mat = materialLines(st.rows);
     material = t.summary.materialCount(mat.length, mat.filter((r) => r.status === "red").length);
   }
   let indicatorsMet: string | null = null;
@@ -114,4 +126,145 @@ export function analysisSheetOf(plan: WritePlan): string | null {
 /** The sections the pane shows (those with text) as plain text, laid out as the command writes it. */
 export function commentaryText(c: Commentary): string {
   return commentaryToText({ ...c, sections: c.sections.filter((s) => s.paragraphs.length > 0) });
+}
+
+/** Decimals a figure needs to show as written (3,94 → 2; 1,7 → 1; 61735 → 0), at most two. */
+function decimalsOf(v: number): number {
+  for (let d = 0; d < 2; d++) if (Math.abs(roundTo(v, d) - v) < 1e-9) return d;
+  return 2;
+}
+
+/** An indicator figure in its unit, formatted like the amounts: "3,94 %", "61 735", "37,5 mnkr", "28 st". */
+export function indicatorValue(
+  value: number,
+  unit: IndicatorUnit,
+  lang: Lang,
+  t: UiStrings,
+): string {
+  if (unit === "%") return formatPercent(value, decimalsOf(value), lang);
+  if (unit === "tkr" || unit === "mnkr" || unit === "kr") {
+    const d = unit === "mnkr" ? Math.max(1, decimalsOf(value)) : decimalsOf(value);
+    const text = formatAmount(value, unit, lang);
+    return d === (unit === "mnkr" ? 1 : 0)
+      ? text
+      : `${formatNumber(value, d, lang)}${text.slice(text.indexOf("\u00a0"))}`;
+  }
+  const n = formatNumber(value, decimalsOf(value), lang);
+  const word = unit === "st" || unit === "dagar" ? t.indicators.units[unit] : "";
+  return word ? `${n}\u00a0${word}` : n;
+}
+
+/** "högst 6 %", "minst 30 st": the target in the same formatting as the outcome. */
+export function indicatorTarget(target: Target, lang: Lang, t: UiStrings): string {
+  const v = indicatorValue(target.value, target.unit, lang, t);
+  return target.direction === "max" ? t.indicators.targetMax(v) : t.indicators.targetMin(v);
+}
+
+/**
+ * What the fulfilment says where it means something: a percentage for at-least targets; for a
+ * ceiling, how far under (or over) it the outcome is, since 6 ÷ 1,7 = "353 %" tells a reader nothing.
+ */
+export function fulfilmentText(i: IndicatorItem, lang: Lang, t: UiStrings): string | null {
+  if (!i.target || i.actual === null) return null;
+  if (i.target.direction === "min") {
+    return i.fulfilment === null
+      ? null
+      : `${t.indicators.fulfilment} ${formatPercent(i.fulfilment * 100, 0, lang)}`;
+  }
+  if (i.unit !== i.target.unit) return null;
+  const gap = i.target.value - i.actual;
+  if (roundTo(gap, 2) === 0) return t.indicators.atCeiling;
+  const size =
+    i.unit === "%"
+      ? `${formatNumber(Math.abs(gap), decimalsOf(Math.abs(gap)), lang)} ${t.indicators.points}`
+      : indicatorValue(Math.abs(gap), i.unit, lang, t);
+  return gap > 0 ? t.indicators.underCeiling(size) : t.indicators.overCeiling(size);
+}
+
+/** True when a deviation shows as zero at the displayed precision ("I nivå med budget"). */
+export function isOnBudget(value: number, unit: MoneyUnit, style: AmountStyle): boolean {
+  const to = displayUnit(unit, style);
+  return roundTo(convertMoney(value, unit, to), to === "mnkr" ? 1 : 0) === 0;
+}
+
+/** The material deviations of single lines (totals aside): what the summary counts and the chart shows. */
+export function materialLines(rows: StatementRow[]): StatementRow[] {
+  return sortDeviations(rows).filter((r) => r.material && !r.subtotal);
+}
+
+/** Where the plan writes, as words for the progress line: "statuskolumner i Resultaträkning, bladet Analys". */
+export function writeParts(plan: WritePlan, t: UiStrings): string[] {
+  const sheets: string[] = [];
+  const parts: string[] = [];
+  for (const step of plan.steps) {
+    if (step.kind === "writeBlocks" && !sheets.includes(step.sheet)) {
+      sheets.push(step.sheet);
+      parts.push(t.actions.statusColumnsOn(step.sheet));
+    }
+  }
+  const sheet = analysisSheetOf(plan);
+  if (sheet) parts.push(t.actions.sheetPart(sheet));
+  return parts;
+}
+
+/** What was written where, from the plan's markers: "Resultaträkning: kolumn J–K", "bladet Analys". */
+export function writtenWhere(plan: WritePlan, t: UiStrings): string[] {
+  const own = analysisSheetOf(plan);
+  const cols = new Map<string, { left: number; right: number }>();
+  for (const step of plan.steps) {
+    if (step.kind !== "setMarker" || step.sheet === own) continue;
+    const c = cols.get(step.sheet);
+    cols.set(step.sheet, {
+      left: Math.min(c?.left ?? Infinity, step.range.left),
+      right: Math.max(c?.right ?? -Infinity, step.range.right),
+    });
+  }
+  const lines = [...cols].map(([sheet, c]) =>
+    t.actions.columnsOn(
+      sheet,
+      c.left === c.right
+        ? columnLetters(c.left)
+        : `${columnLetters(c.left)}–${columnLetters(c.right)}`,
+    ),
+  );
+  if (own) lines.push(t.actions.sheetWritten(own));
+  return lines;
+}
+
+export type SelectionCheck = "ok" | "empty" | "noHeader" | "noAmounts";
+
+/**
+ * Whether a selected range can be a table: a header row with text at the top and at least one
+ * number (a cell value, or text such as "10 087" or "3,94%") in the rows below it.
+ */
+export function checkSelection(
+  snapshot: WorkbookSnapshot,
+  sheet: string,
+  address: string,
+): SelectionCheck {
+  const grid = snapshot.sheets.find((s) => s.name === sheet);
+  const r = parseRangeAddress(address);
+  if (!grid || !r) return "empty";
+  const at = (row: number, col: number) => grid.values[row - grid.top]?.[col - grid.left] ?? null;
+  // The first non-empty row of the selection is its header row.
+  let header = -1;
+  for (let row = r.top; row <= r.bottom && header < 0; row++)
+    for (let col = r.left; col <= r.right; col++)
+      if (at(row, col) !== null && at(row, col) !== "") {
+        header = row;
+        break;
+      }
+  if (header < 0) return "empty";
+  let text = false;
+  for (let col = r.left; col <= r.right; col++) {
+    const v = at(header, col);
+    if (typeof v === "string" && v.trim() !== "" && !parseNumberText(v).ok) text = true;
+  }
+  if (!text) return "noHeader";
+  for (let row = header + 1; row <= r.bottom; row++)
+    for (let col = r.left; col <= r.right; col++) {
+      const v = at(row, col);
+      if (typeof v === "number" || (typeof v === "string" && parseNumberText(v).ok)) return "ok";
+    }
+  return "noAmounts";
 }

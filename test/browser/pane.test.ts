@@ -15,6 +15,9 @@ jest.setTimeout(240_000);
 const FIXTURE = path.resolve(ROOT, "test/fixtures/inkop-q1-2025.xlsx");
 const SCREENSHOT = path.join(ROOT, "out", "screenshots", "pane.png");
 const WIDTH = 320;
+/** A 1366×768 laptop leaves the pane about this much height below Excel's ribbon. */
+const HEIGHT = 720;
+const AXE = path.join(ROOT, "node_modules", "axe-core", "axe.min.js");
 
 let browser: Browser | null = null;
 let served: Served | null = null;
@@ -40,10 +43,11 @@ afterAll(async () => {
 /** A page at the pane's default width that records every request and lets none leave 127.0.0.1. */
 async function openPage(
   pathname: string,
+  width = WIDTH,
 ): Promise<{ page: Page; requests: string[]; errors: string[] }> {
   if (!browser || !served) throw new Error("beforeAll did not finish");
   const context = await browser.newContext({
-    viewport: { width: WIDTH, height: 900 },
+    viewport: { width, height: HEIGHT },
     locale: "sv-SE",
   });
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: served.origin });
@@ -62,6 +66,74 @@ async function openPage(
   return { page, requests, errors };
 }
 
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+/**
+ * axe-core on the page as it is; the serious and critical violations, described for the failure
+ * message. Evaluated through the debugging protocol, so the page's CSP does not block it.
+ */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(fs.readFileSync(AXE, "utf8"));
+  const violations = (await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run(ctx: unknown): Promise<{ violations: unknown[] }> };
+      }
+    ).axe;
+    // Tabster's focus "dummies" (aria-hidden, tabindex 0, moving focus on at once) are a known
+    // false positive of aria-hidden-focus (Fluent v9 known issues; Accessibility Insights skips them).
+    return (await axe.run({ exclude: [["[data-tabster-dummy]"]] })).violations;
+  })) as AxeViolation[];
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => `${n.target.join(" ")} (${n.failureSummary ?? ""})`)
+          .join("; ")}`,
+    );
+}
+
+/** Tabs from the top of the page to Analysera; returns how many presses it took (or -1). */
+async function tabToAnalyse(page: Page): Promise<number> {
+  for (let i = 1; i <= 40; i++) {
+    await page.keyboard.press("Tab");
+    const on = await page.evaluate(
+      () => document.activeElement?.textContent?.trim() === "Analysera",
+    );
+    if (on) return i;
+  }
+  return -1;
+}
+
+/** Analyses by keyboard and waits for the summary and chart; checks they are on the first screen. */
+async function analyseAndCheckFirstScreen(page: Page): Promise<void> {
+  await page.getByText("Resultaträkning: 'Resultaträkning'!A4:I13").waitFor();
+  const presses = await tabToAnalyse(page);
+  expect(presses).toBeGreaterThan(0);
+  expect(presses).toBeLessThanOrEqual(6);
+  await page.keyboard.press("Enter");
+  const chart = page.locator('svg[data-chart="variance"]');
+  await chart.waitFor();
+  const summary = page.locator('section[aria-labelledby="summary-heading"]');
+  for (const el of [summary, chart]) {
+    const box = await el.boundingBox();
+    expect(box).not.toBeNull();
+    expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(HEIGHT);
+  }
+  // Nothing is wider than the pane.
+  const width = page.viewportSize()?.width ?? WIDTH;
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+    width,
+  );
+}
+
 function cellsOf(snapshot: FakeWorkbookSnapshot, sheet: string) {
   return snapshot.sheets.find((s) => s.name === sheet)?.cells ?? {};
 }
@@ -74,38 +146,28 @@ it("analyses, writes, copies and removes in the browser at 320 px, with no reque
     ) as Promise<FakeWorkbookSnapshot>;
   const original = await snap();
 
-  await page.getByText("Resultaträkning: 'Resultaträkning'!A4:I13").waitFor();
-
   // Keyboard only: Tab to Analysera and press Enter.
-  let onAnalyse = false;
-  for (let i = 0; i < 40 && !onAnalyse; i++) {
-    await page.keyboard.press("Tab");
-    onAnalyse = await page.evaluate(
-      () => document.activeElement?.textContent?.trim() === "Analysera",
-    );
-  }
-  expect(onAnalyse).toBe(true);
-  await page.keyboard.press("Enter");
+  await analyseAndCheckFirstScreen(page);
+  expect(await seriousViolations(page)).toEqual([]);
 
+  fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+  // The first screen after Analysera (summary and chart), as the README shows it; the full one for review.
+  await page.screenshot({ path: SCREENSHOT });
+  await page.screenshot({ path: SCREENSHOT.replace(/\.png$/, "-full.png"), fullPage: true });
+
+  // The chart's bars carry row names and amounts as text.
+  const bars = await page.locator('svg[data-chart="variance"] [data-bar]').allTextContents();
+  expect(bars.some((b) => b.includes("Personalkostnader") && b.includes("+488"))).toBe(true);
+
+  await page.getByRole("tab", { name: "Avvikelser" }).click();
+  expect(await seriousViolations(page)).toEqual([]);
   const staff = page.locator('button[data-row="Personalkostnader"]');
   await staff.waitFor();
   await expect(staff.locator('[data-status="green"]').textContent()).resolves.toBe("Gynnsam");
   expect(await staff.textContent()).toContain("488");
   // Analysera writes nothing.
   expect(await snap()).toEqual(original);
-  // Nothing is wider than the pane.
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-    WIDTH,
-  );
-
-  fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
-  // The README shows the top of the pane (tables, buttons, summary, deviations); the full one is for review.
-  await page.screenshot({
-    path: SCREENSHOT,
-    fullPage: true,
-    clip: { x: 0, y: 0, width: WIDTH, height: 1100 },
-  });
-  await page.screenshot({ path: SCREENSHOT.replace(/\.png$/, "-full.png"), fullPage: true });
+  await page.screenshot({ path: SCREENSHOT.replace(/\.png$/, "-deviations.png") });
 
   // Choosing a deviation selects its row in the sheet.
   await staff.click();
@@ -122,14 +184,29 @@ it("analyses, writes, copies and removes in the browser at 320 px, with no reque
   expect(Object.values(statement).some((c) => c.value === "Gynnsam")).toBe(true);
   expect(written.sheets.map((s) => s.name)).toContain("Analys");
 
-  // Copy one section and read the clipboard back.
+  // Copy one section and read the clipboard back, as text and as HTML.
+  await page.getByRole("tab", { name: "Text" }).click();
   const section = page.locator("article[data-section]").first();
   const title = (await section.locator("h3").textContent()) ?? "";
   const paragraphs = await section.locator("p").allTextContents();
   await section.getByRole("button", { name: `Kopiera avsnittet ${title}` }).click();
   await page.locator("#announcer", { hasText: "Kopierat" }).waitFor();
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toBe(`${title}\n\n${paragraphs.join("\n\n")}\n`);
+  const copied = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    const read = async (type: string) => (await item.getType(type)).text();
+    // Read back as a document: the browser's sanitiser may respell entities such as &nbsp;.
+    const doc = new DOMParser().parseFromString(await read("text/html"), "text/html");
+    return {
+      types: [...item.types].sort(),
+      text: await read("text/plain"),
+      headings: [...doc.querySelectorAll("h2")].map((h) => h.textContent),
+      paragraphs: [...doc.querySelectorAll("p")].map((p) => p.textContent),
+    };
+  });
+  expect(copied.types).toEqual(["text/html", "text/plain"]);
+  expect(copied.text).toBe(`${title}\n\n${paragraphs.join("\n\n")}\n`);
+  expect(copied.headings).toEqual([title]);
+  expect(copied.paragraphs).toEqual(paragraphs);
 
   await page.getByRole("button", { name: "Ta bort analysen" }).click();
   await page.getByText("Analysen togs bort ur arbetsboken.").first().waitFor();
@@ -143,16 +220,31 @@ it("analyses, writes, copies and removes in the browser at 320 px, with no reque
   expect(foreign).toEqual([]);
 });
 
-it("follows Office's dark theme", async () => {
+it("follows Office's dark theme, and passes axe there too", async () => {
   const { page } = await openPage("/pane-dark.html");
-  await page.getByText("Resultaträkning: 'Resultaträkning'!A4:I13").waitFor();
+  await analyseAndCheckFirstScreen(page);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole("tab", { name: "Mål" }).click();
+  await page.locator('svg[data-chart="indicators"]').waitFor();
+  expect(await seriousViolations(page)).toEqual([]);
   const background = await page.evaluate(
     () =>
       getComputedStyle(document.querySelector(".fui-FluentProvider") as Element).backgroundColor,
   );
   const [r, g, b] = (background.match(/\d+/g) ?? ["255", "255", "255"]).map(Number);
   expect(r + g + b).toBeLessThan(3 * 80);
+  await page.getByRole("tab", { name: "Översikt" }).click();
   await page.screenshot({ path: SCREENSHOT.replace(/\.png$/, "-dark.png") });
+});
+
+it("shows the summary and chart on the first screen at 450 px too", async () => {
+  const { page } = await openPage("/pane.html", 450);
+  await analyseAndCheckFirstScreen(page);
+  await page.screenshot({ path: SCREENSHOT.replace(/\.png$/, "-450.png") });
+  await page.getByRole("tab", { name: "Mål" }).click();
+  await page.locator('svg[data-chart="indicators"]').waitFor();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: SCREENSHOT.replace(/\.png$/, "-450-goals.png") });
 });
 
 it("says to open it from Excel when office.js is missing, instead of hanging", async () => {

@@ -8,6 +8,7 @@ import type { EngineResult } from "../../src/core/engine";
 import type { WorkbookSnapshot } from "../../src/core/grid";
 import type { WritePlan } from "../../src/core/plan/types";
 import type { Settings } from "../../src/core/settings";
+import type { ClipContent } from "../../src/taskpane/clipboard";
 import type { PaneHost, SelectedRange, ThemeKind } from "../../src/taskpane/host";
 import type { Engine } from "../../src/taskpane/Pane";
 import { MemoryPort } from "./memoryPort";
@@ -232,9 +233,27 @@ export function fixtureSnapshot(): WorkbookSnapshot {
         name: "Resultaträkning",
         top: 0,
         left: 0,
-        values: [["Inköpsnämnden"], [null], [null], ["Resultatrader", "Ack utfall", "Ack budget"]],
+        values: [
+          ["Inköpsnämnden"],
+          [null],
+          [null],
+          ["Resultatrader", "Ack utfall", "Ack budget"],
+          ["Intäkter", null, null],
+          ["Verksamhetens intäkter", 10087, 10632],
+        ],
       },
-      { name: "Indikatorer", top: 0, left: 0, values: [["Indikator", "Målvärde", "Utfall"]] },
+      {
+        name: "Indikatorer",
+        top: 0,
+        left: 0,
+        values: [
+          [null],
+          [null],
+          [null],
+          ["Indikator", "Målvärde", "Utfall"],
+          ["Sjukfrånvaro", "Högst 6 %", "1,7 %"],
+        ],
+      },
     ],
     markers: [],
   };
@@ -272,7 +291,7 @@ export interface HostCalls {
   saved: Settings[];
   selected: [string, string][];
   activated: string[];
-  copied: string[];
+  copied: ClipContent[];
 }
 
 export function fakeHost(
@@ -300,9 +319,11 @@ export function fakeHost(
       calls.activated.push(name);
     },
     getSelectedRange: async () => opts.selection ?? { sheet: "Resultaträkning", address: "A4:I13" },
-    copyText: async (text) => {
+    // Records the call before anything is awaited: a test right after the click proves the pane
+    // started the copy inside the click (issue 12 item 10).
+    copy: async (content) => {
       if (opts.copyFails) throw new Error("refused");
-      calls.copied.push(text);
+      calls.copied.push(content);
     },
     theme: opts.theme ?? "light",
     onThemeChange: (listener) => {

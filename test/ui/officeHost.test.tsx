@@ -31,7 +31,7 @@ async function setup(theme = "#FFFFFF") {
       },
     },
   });
-  host.copyText = async () => undefined;
+  host.copy = async () => undefined;
   // The first read runs right after mount; let it settle inside act.
   await act(async () => {
     render(<App host={host} />);
@@ -57,7 +57,8 @@ it("finds the tables, analyses, writes and removes on the fixture through the Of
 
   fireEvent.click(screen.getByRole("button", { name: "Analysera" }));
   await screen.findByRole("heading", { name: "Sammanfattning", level: 2 });
-  const list = screen.getByRole("list", { name: "Avvikelser mot budget" });
+  fireEvent.click(screen.getByRole("tab", { name: "Avvikelser" }));
+  const list = screen.getByRole("list", { name: "Väsentliga avvikelser (2)" });
   const staff = within(list)
     .getAllByRole("button")
     .find((b) => b.getAttribute("data-row") === "Personalkostnader") as HTMLElement;
@@ -96,6 +97,7 @@ it("uses the selected range for the statement", async () => {
     timeout: 5000,
   });
   fake.setSelection("Resultaträkning", "A4:I13");
+  fireEvent.click(screen.getByRole("button", { name: "Ändra hur resultaträkning läses" }));
   fireEvent.click(
     screen.getByRole("button", { name: "Använd markerat område för resultaträkning" }),
   );

@@ -46,13 +46,24 @@ async function analysed() {
   await screen.findByRole("heading", { name: "Sammanfattning", level: 2 });
 }
 
+function openTab(name: string) {
+  const tab = screen.getByRole("tab", { name });
+  if (tab.getAttribute("aria-selected") !== "true") fireEvent.click(tab);
+  return screen.getByRole("tabpanel");
+}
+
+/** A row of the Avvikelser tab (material group or the rest). */
 function deviationItem(label: string): HTMLElement {
-  const list = screen.getByRole("list", { name: "Avvikelser mot budget" });
-  const item = within(list)
+  const panel = openTab("Avvikelser");
+  const item = within(panel)
     .getAllByRole("button")
     .find((b) => b.getAttribute("data-row") === label);
   if (!item) throw new Error(`no deviation item ${label}`);
   return item;
+}
+
+function openChange(kind: "resultaträkning" | "indikatorer") {
+  fireEvent.click(screen.getByRole("button", { name: `Ändra hur ${kind} läses` }));
 }
 
 describe("opening the pane", () => {
@@ -108,6 +119,8 @@ describe("Analysera", () => {
       .closest("section") as HTMLElement;
     expect(summary.textContent).toContain("t.o.m. mars 2025");
     expect(summary.textContent).toContain("Resultat mot budget");
+    // A zero bottom line reads as words, not "0 tkr".
+    expect(summary.textContent).toContain("I nivå med budget");
     expect(summary.textContent).toContain("Väsentliga avvikelser");
     expect(summary.textContent).toContain("1 (varav 0 ogynnsamma)");
     expect(summary.textContent).toContain("1 av 1");
@@ -123,9 +136,17 @@ describe("Analysera", () => {
     expect(item.textContent).toContain("väsentlig");
     const badge = within(item).getByText("Gynnsam");
     expect(badge.getAttribute("data-status")).toBe("green");
-    expect(item.getAttribute("aria-label")).toBe(
-      "Personalkostnader: +488\u00a0tkr, +6,2\u00a0%, Gynnsam. Markera raden i bladet.",
+    // An icon beside the word, so the status is not carried by colour alone.
+    expect(badge.querySelector("svg")).not.toBeNull();
+    // The accessible name is the visible text (WCAG 2.5.3); how to use the row is its description.
+    expect(item.getAttribute("aria-label")).toBeNull();
+    expect(screen.getByRole("button", { name: /^Personalkostnader Gynnsam väsentlig/ })).toBe(item);
+    expect(document.getElementById(item.getAttribute("aria-describedby") ?? "")?.textContent).toBe(
+      "Väsentliga först. Välj en rad för att markera den i bladet.",
     );
+    // The total reads "summa" and a zero line "I nivå med budget".
+    expect(deviationItem("Verksamhetens kostnader").textContent).toContain("summa");
+    expect(within(deviationItem("Resultat")).getByText("I nivå med budget")).toBeTruthy();
     expect(
       within(deviationItem("Verksamhetens intäkter"))
         .getByText("Ogynnsam")
@@ -133,21 +154,50 @@ describe("Analysera", () => {
     ).toBe("red");
   });
 
-  it("sorts deviations by materiality, then by size", async () => {
+  it("lists the material lines the summary counts first, then the other rows by size", async () => {
     setup();
     await analysed();
-    const list = screen.getByRole("list", { name: "Avvikelser mot budget" });
-    const order = within(list)
-      .getAllByRole("button")
-      .map((b) => b.getAttribute("data-row"));
-    expect(order).toEqual([
+    openTab("Avvikelser");
+    const rows = (name: RegExp) =>
+      within(screen.getByRole("list", { name }))
+        .getAllByRole("button")
+        .map((b) => b.getAttribute("data-row"));
+    expect(rows(/^Väsentliga avvikelser \(1\)$/)).toEqual(["Personalkostnader"]);
+    expect(rows(/^Övriga rader \(5\)$/)).toEqual([
       "Verksamhetens intäkter",
       "Verksamhetens kostnader",
-      "Personalkostnader",
       "Lokalkostnader",
       "Övriga kostnader",
       "Resultat",
     ]);
+  });
+
+  it("draws the material deviations as bars with their names and amounts, and a text alternative", async () => {
+    setup();
+    await analysed();
+    const chart = screen.getByRole("img", { name: /^Stapeldiagram över väsentliga avvikelser/ });
+    expect(chart.getAttribute("aria-label")).toContain("Personalkostnader +488\u00a0tkr");
+    const bars = chart.querySelectorAll("[data-bar]");
+    expect([...bars].map((b) => b.getAttribute("data-bar"))).toEqual(["Personalkostnader"]);
+    expect(bars[0].textContent).toContain("+488\u00a0tkr");
+    // Favourable: the bar starts at the zero line and goes right.
+    const rect = bars[0].querySelector("rect") as SVGRectElement;
+    expect(Number(rect.getAttribute("x"))).toBe(150);
+  });
+
+  it("puts an unfavourable bar left of the zero line", async () => {
+    setup({}, () => {
+      const r = fixtureResult();
+      const st = r.analysis.statement;
+      if (st) st.rows[1] = { ...st.rows[1], budgetDeviation: -300, status: "red" };
+      return r;
+    });
+    await analysed();
+    const chart = screen.getByRole("img", { name: /^Stapeldiagram över väsentliga/ });
+    const bar = chart.querySelector('[data-bar="Personalkostnader"]') as Element;
+    const rect = bar.querySelector("rect") as SVGRectElement;
+    expect(Number(rect.getAttribute("x")) + Number(rect.getAttribute("width"))).toBe(150);
+    expect(bar.textContent).toContain("-300\u00a0tkr");
   });
 
   it("selects the row of the table in the sheet when an item is chosen", async () => {
@@ -155,6 +205,7 @@ describe("Analysera", () => {
     await analysed();
     fireEvent.click(deviationItem("Personalkostnader"));
     await waitFor(() => expect(calls.selected).toEqual([["Resultaträkning", "A8:I8"]]));
+    openTab("Mål");
     const indicators = screen.getByRole("list", { name: "Indikatorer" });
     fireEvent.click(within(indicators).getByRole("button", { name: /^Sjukfrånvaro/ }));
     await waitFor(() => expect(calls.selected[1]).toEqual(["Indikatorer", "A5:E5"]));
@@ -163,13 +214,19 @@ describe("Analysera", () => {
   it("shows indicators with outcome, target, fulfilment, status word and the reason for grey", async () => {
     setup();
     await analysed();
+    openTab("Mål");
     const list = screen.getByRole("list", { name: "Indikatorer" });
-    const sick = within(list).getByRole("button", {
-      name: "Sjukfrånvaro: Uppfyllt. Markera raden i bladet.",
-    });
-    expect(sick.textContent).toContain("Utfall: 1,7 %");
-    expect(sick.textContent).toContain("Mål: Högst 6 %");
-    expect(sick.textContent).toContain("Måluppfyllelse: 353\u00a0%");
+    const sick = within(list).getByRole("button", { name: /^Sjukfrånvaro Uppfyllt/ });
+    // Formatted like amounts, in the unit, "%" spaced the Swedish way.
+    expect(sick.textContent).toContain("Utfall 1,7\u00a0%");
+    expect(sick.textContent).toContain("Mål högst 6\u00a0%");
+    // A ceiling target says how far under it, never "353 %".
+    expect(sick.textContent).toContain("4,3 procentenheter under taket");
+    expect(sick.textContent).not.toContain("353");
+    const bars = screen.getByRole("img", { name: /^Stapeldiagram över indikatorernas/ });
+    expect(bars.getAttribute("aria-label")).toContain(
+      "Sjukfrånvaro 1,7\u00a0%, mål högst 6\u00a0%, Uppfyllt",
+    );
     const staff = within(list).getByRole("button", { name: /^Antal anställda/ });
     expect(within(staff).getByText("Kan ej bedömas").getAttribute("data-status")).toBe("grey");
     expect(staff.textContent).toContain("Målvärde saknas");
@@ -208,6 +265,7 @@ describe("commentary", () => {
   it("previews each section and copies one section, then all, announcing Kopierat", async () => {
     const { calls } = setup();
     await analysed();
+    openTab("Text");
     expect(
       screen.getByText("Personalkostnaderna är lägre än budgeterat, plus 488 tkr."),
     ).toBeTruthy();
@@ -216,15 +274,21 @@ describe("commentary", () => {
     fireEvent.click(
       screen.getByRole("button", { name: "Kopiera avsnittet Avvikelser mot budget" }),
     );
-    await waitFor(() =>
-      expect(calls.copied).toEqual([
-        "Avvikelser mot budget\n\nPersonalkostnaderna är lägre än budgeterat, plus 488 tkr.\n\nLokalkostnaderna är lägre.\n",
-      ]),
-    );
+    // Inside the click: the copy started before anything was awaited.
+    expect(calls.copied).toHaveLength(1);
+    expect(calls.copied[0]).toEqual({
+      text: "Avvikelser mot budget\n\nPersonalkostnaderna är lägre än budgeterat, plus 488 tkr.\n\nLokalkostnaderna är lägre.\n",
+      html:
+        "<h2>Avvikelser mot budget</h2>\n<p>Personalkostnaderna är lägre än budgeterat, plus 488 tkr.</p>\n" +
+        "<p>Lokalkostnaderna är lägre.</p>",
+    });
+    await waitFor(() => expect(announcer().textContent).toContain("Kopierat"));
     expect(announcer().textContent).toContain("Kopierat");
     fireEvent.click(screen.getByRole("button", { name: "Kopiera allt" }));
-    await waitFor(() => expect(calls.copied).toHaveLength(2));
-    expect(calls.copied[1]).toBe(
+    expect(calls.copied).toHaveLength(2);
+    expect(calls.copied[1].html).toContain("<h2>Sammanfattning</h2>");
+    expect(calls.copied[1].html).not.toContain("Kontroller");
+    expect(calls.copied[1].text).toBe(
       "Sammanfattning\n\nNämnden redovisar ett överskott på 545 tkr.\n\n" +
         "Avvikelser mot budget\n\nPersonalkostnaderna är lägre än budgeterat, plus 488 tkr.\n\nLokalkostnaderna är lägre.\n",
     );
@@ -233,6 +297,7 @@ describe("commentary", () => {
   it("says so when copying failed", async () => {
     setup({ copyFails: true });
     await analysed();
+    openTab("Text");
     fireEvent.click(screen.getByRole("button", { name: "Kopiera allt" }));
     await findNotice("Det gick inte att kopiera. Markera texten och tryck Ctrl+C.");
     expect(announcer().textContent).not.toContain("Kopierat");
@@ -247,8 +312,13 @@ describe("Skriv till arbetsboken", () => {
     port.hold = new Promise<void>((r) => (release = r));
     fireEvent.click(screen.getByRole("button", { name: "Skriv till arbetsboken" }));
     await screen.findByRole("progressbar", { name: "Skriver till arbetsboken …" });
+    // Progress in words: what is being written.
+    await screen.findByText("Skriver statuskolumner i Resultaträkning, bladet Analys …");
     release();
     await findNotice("Analysen skrevs till arbetsboken.");
+    // What was written where, and the undo.
+    expect(screen.getByText(/^Skrivet: Resultaträkning: kolumn J; bladet Analys\./)).toBeTruthy();
+    expect(screen.getByText(/^Ångra med Ta bort analysen\. Excels Ctrl\+Z/)).toBeTruthy();
     expect(port.applied).toEqual([WRITE_PLAN]);
     expect(runs).toHaveLength(3); // open, Analysera, and a fresh run before writing
     expect(port.snapshot.sheets.map((s) => s.name)).toContain("Analys");
@@ -291,9 +361,11 @@ describe("Ta bort analysen", () => {
   it("plans the removal from a fresh read and applies it", async () => {
     const { port, removals } = setup();
     await opened();
+    // Each read asks whether there is output of ours: that decides whether Ta bort is enabled.
+    expect(removals).toHaveLength(1);
     fireEvent.click(screen.getByRole("button", { name: "Ta bort analysen" }));
     await findNotice("Analysen togs bort ur arbetsboken.");
-    expect(removals).toHaveLength(1);
+    expect(removals).toHaveLength(2);
     expect(port.reads).toBe(2);
     expect(port.applied).toEqual([REMOVAL_PLAN]);
   });
@@ -309,12 +381,13 @@ describe("Ta bort analysen", () => {
     expect(port.applied).toHaveLength(0);
   });
 
-  it("applies nothing when there is nothing of ours", async () => {
+  it("disables Ta bort when there is nothing of ours", async () => {
     const { port, setRemoval } = setup();
     setRemoval({ steps: [] });
     await opened();
-    fireEvent.click(screen.getByRole("button", { name: "Ta bort analysen" }));
-    await findNotice("Det finns ingen analys från Uppföljning att ta bort.");
+    const remove = screen.getByRole("button", { name: "Ta bort analysen" });
+    await waitFor(() => expect(remove.getAttribute("aria-disabled")).toBe("true"));
+    fireEvent.click(remove);
     expect(port.applied).toHaveLength(0);
   });
 });
@@ -378,15 +451,44 @@ describe("settings", () => {
     expect(calls.saved).toHaveLength(1);
   });
 
-  it("switches the pane to English with the analysis language", async () => {
+  it("keeps the pane's language apart from the analysis language", async () => {
     const { calls } = setup();
     await opened();
     openSettings();
     fireEvent.change(screen.getByLabelText("Språk i analysen"), { target: { value: "en" } });
     fireEvent.click(screen.getByRole("button", { name: "Spara inställningar" }));
-    await findNotice("Settings saved in the workbook.");
+    await findNotice("Inställningarna sparades i arbetsboken.");
     expect(calls.saved[0].lang).toBe("en");
+    // The analysis is English now; the pane still speaks Swedish.
+    expect(screen.getByRole("button", { name: "Analysera" })).toBeTruthy();
+    fireEvent.change(screen.getByLabelText("Fönstrets språk"), { target: { value: "en" } });
     expect(screen.getByRole("button", { name: "Analyse" })).toBeTruthy();
+    expect(document.querySelector("main")?.getAttribute("lang")).toBe("en");
+  });
+
+  it("follows Office's display language when no pane language is chosen", async () => {
+    const h = fakeHost();
+    h.host.displayLanguage = "en-US";
+    render(<App host={h.host} engine={fakeEngine().engine} />);
+    await screen.findByText("Income statement: 'Resultaträkning'!A4:I13");
+    expect(screen.getByRole("button", { name: "Analyse" })).toBeTruthy();
+  });
+
+  it("marks the result stale when the settings change, until analysed again", async () => {
+    setup();
+    await analysed();
+    expect(document.querySelector('[data-state="stale"]')).toBeNull();
+    openSettings();
+    fireEvent.change(screen.getByLabelText("Väsentlighet, belopp (tkr)"), {
+      target: { value: "500" },
+    });
+    expect(
+      screen.getByText(
+        "Inställningarna har ändrats sedan analysen. Välj Analysera för att uppdatera resultatet.",
+      ),
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Analysera" }));
+    await waitFor(() => expect(document.querySelector('[data-state="stale"]')).toBeNull());
   });
 });
 
@@ -394,6 +496,9 @@ describe("choosing the tables", () => {
   it("uses another sheet for the statement, saves the choice and re-reads", async () => {
     const { calls, runs, port } = setup();
     await opened();
+    // One compact line per table; the choices are behind Ändra.
+    expect(screen.queryByLabelText("Blad för resultaträkning")).toBeNull();
+    openChange("resultaträkning");
     fireEvent.change(screen.getByLabelText("Blad för resultaträkning"), {
       target: { value: "Indikatorer" },
     });
@@ -401,11 +506,18 @@ describe("choosing the tables", () => {
     expect(calls.saved[0]).toMatchObject({ statementSheet: "Indikatorer", statementRange: null });
     expect(runs[1].statementSheet).toBe("Indikatorer");
     expect(port.reads).toBe(2);
+    // The way back is always in view once a table was chosen by hand.
+    fireEvent.click(
+      await screen.findByRole("button", { name: "Sök automatiskt igen: resultaträkning" }),
+    );
+    await waitFor(() => expect(runs).toHaveLength(3));
+    expect(calls.saved[1]).toMatchObject({ statementSheet: null, statementRange: null });
   });
 
   it("uses the selected range for the indicators", async () => {
     const { calls, runs } = setup({ selection: { sheet: "Indikatorer", address: "A4:E6" } });
     await opened();
+    openChange("indikatorer");
     fireEvent.click(screen.getByRole("button", { name: "Använd markerat område för indikatorer" }));
     await screen.findByText("Indikatorer läses från Indikatorer!A4:E6");
     expect(calls.saved[0]).toMatchObject({
@@ -413,6 +525,65 @@ describe("choosing the tables", () => {
       indicatorRange: "A4:E6",
     });
     expect(runs[1]).toMatchObject({ indicatorSheet: "Indikatorer", indicatorRange: "A4:E6" });
+  });
+});
+
+describe("checking a selected range", () => {
+  it.each([
+    ["Resultaträkning", "B20:C30", "Det markerade området Resultaträkning!B20:C30 är tomt."],
+    ["Resultaträkning", "B6:C6", "Det markerade området Resultaträkning!B6:C6 har ingen rubrikrad"],
+    ["Resultaträkning", "A4:C5", "Det markerade området Resultaträkning!A4:C5 har inga tal"],
+  ])("refuses %s!%s and says what is missing", async (sheet, address, message) => {
+    const { calls, runs } = setup({ selection: { sheet, address } });
+    await opened();
+    openChange("resultaträkning");
+    fireEvent.click(
+      screen.getByRole("button", { name: "Använd markerat område för resultaträkning" }),
+    );
+    await waitFor(() => {
+      const shown = screen
+        .getAllByText((text) => text.startsWith(message))
+        .filter((e) => !announcer().contains(e));
+      expect(shown).toHaveLength(1);
+    });
+    expect(calls.saved).toHaveLength(0);
+    expect(runs).toHaveLength(1);
+  });
+});
+
+describe("nothing found", () => {
+  it("says so at the top with what was looked for, and disables Skriv", async () => {
+    const { port } = setup({}, () => {
+      const r = fixtureResult();
+      r.analysis.statement = null;
+      r.analysis.indicators = null;
+      return r;
+    });
+    await screen.findByText("Resultaträkning: hittades inte");
+    expect(screen.getByText("Ingen tabell hittades")).toBeTruthy();
+    expect(screen.getByText(/letade i alla blad efter en resultaträkning/)).toBeTruthy();
+    const write = screen.getByRole("button", { name: "Skriv till arbetsboken" });
+    expect(write.getAttribute("aria-disabled")).toBe("true");
+    fireEvent.click(write);
+    expect(port.applied).toHaveLength(0);
+  });
+});
+
+describe("layout", () => {
+  it("has one level-1 heading, and Analysera before the results in reading order", async () => {
+    setup();
+    await analysed();
+    expect(screen.getAllByRole("heading", { level: 1 }).map((h) => h.textContent)).toEqual([
+      "Uppföljning",
+    ]);
+    const bar = screen.getByRole("region", { name: "Åtgärder" });
+    expect(within(bar).getByRole("button", { name: "Analysera" })).toBeTruthy();
+    expect(within(bar).getByRole("button", { name: "Skriv till arbetsboken" })).toBeTruthy();
+    const results = document.querySelector("[data-results]") as Element;
+    expect(bar.compareDocumentPosition(results) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    for (const name of ["Översikt", "Avvikelser", "Mål", "Text"])
+      expect(screen.getByRole("tab", { name })).toBeTruthy();
+    expect(screen.getAllByRole("tab")).toHaveLength(4);
   });
 });
 

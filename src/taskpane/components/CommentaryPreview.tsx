@@ -2,7 +2,8 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Commentary } from "../../core/commentary/types";
 import { useStrings } from "../strings";
-import { commentaryText, sectionText } from "../view";
+import type { ClipContent } from "../clipboard";
+import { allContent, sectionContent } from "../copyContent";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -29,7 +30,7 @@ export function CommentaryPreview(props: {
   commentary: Commentary;
   /** Which copy button last succeeded ("all" or a section id), to show "Kopierat" beside it. */
   copied: string | null;
-  onCopy(key: string, text: string): void;
+  onCopy(key: string, content: ClipContent): void;
 }): JSX.Element {
   const t = useStrings();
   const s = useStyles();
@@ -45,10 +46,7 @@ export function CommentaryPreview(props: {
             {props.copied === "all" ? (
               <span className={s.copied}>{`${t.commentary.copied} `}</span>
             ) : null}
-            <Button
-              size="small"
-              onClick={() => props.onCopy("all", commentaryText(props.commentary))}
-            >
+            <Button size="small" onClick={() => props.onCopy("all", allContent(props.commentary))}>
               {t.commentary.copyAll}
             </Button>
           </span>
@@ -74,7 +72,7 @@ export function CommentaryPreview(props: {
                 size="small"
                 appearance="subtle"
                 aria-label={t.commentary.copySection(sec.title)}
-                onClick={() => props.onCopy(sec.id, sectionText(sec, props.commentary.lang))}
+                onClick={() => props.onCopy(sec.id, sectionContent(sec, props.commentary.lang))}
               >
                 {t.commentary.copy}
               </Button>

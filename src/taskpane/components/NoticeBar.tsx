@@ -39,18 +39,22 @@ export function NoticeBar(props: {
     return (
       <MessageBar intent="success" layout="multiline">
         <MessageBarBody>
-          {t.actions.written}{" "}
-          {sheet ? (
-            <Link as="button" onClick={() => props.onShowSheet(sheet)}>
-              {t.actions.showSheet(sheet)}
-            </Link>
-          ) : null}
+          <MessageBarTitle>{t.actions.written}</MessageBarTitle>
+          <div>
+            {`${t.actions.writtenWhere} ${notice.where.join("; ")}.`}{" "}
+            {sheet ? (
+              <Link as="button" onClick={() => props.onShowSheet(sheet)}>
+                {t.actions.showSheet(sheet)}
+              </Link>
+            ) : null}
+          </div>
+          <div>{t.actions.undoHint}</div>
         </MessageBarBody>
       </MessageBar>
     );
   }
   return (
-    <MessageBar intent="info" layout="multiline">
+    <MessageBar intent={notice.kind === "warning" ? "warning" : "info"} layout="multiline">
       <MessageBarBody>{notice.text}</MessageBarBody>
     </MessageBar>
   );

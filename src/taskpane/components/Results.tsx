@@ -1,16 +1,28 @@
-/** The analysis as read-only lists: summary, deviations (material first), indicators, notes. */
+/** The analysis as read-only views: summary, deviations (material first), indicators, notes, charts. */
 import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { Analysis, IndicatorItem, StatementRow } from "../../core/analysis";
-import { formatPercent } from "../../core/format";
+import type { Analysis, IndicatorItem, StatementAnalysis, StatementRow } from "../../core/analysis";
 import { renderDiagnostic, terms } from "../../core/locale";
 import type { AmountStyle, Lang } from "../../core/settings";
 import { useStrings } from "../strings";
-import { rowAddress, signedAmount, signedPercent, sortDeviations, summarise } from "../view";
-import { StatusBadge } from "./StatusBadge";
+import {
+  fulfilmentText,
+  indicatorTarget,
+  indicatorValue,
+  isOnBudget,
+  materialLines,
+  rowAddress,
+  signedAmount,
+  signedPercent,
+  sortDeviations,
+  summarise,
+} from "../view";
+import { IndicatorChart, VarianceChart, type TargetBar, type VarianceBar } from "./Charts";
+import { StatusBadge, type AnyStatus } from "./StatusBadge";
 
 export const useListStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
   heading: { margin: 0 },
+  subheading: { margin: `${tokens.spacingVerticalS} 0 0 0` },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column" },
   item: {
     // A native button: one tab stop per row, Enter/Space select the row in the sheet.
@@ -26,6 +38,7 @@ export const useListStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
     fontFamily: tokens.fontFamilyBase,
     fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
     cursor: "pointer",
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
     ":focus-visible": {
@@ -36,14 +49,20 @@ export const useListStyles = makeStyles({
   line: {
     display: "flex",
     justifyContent: "space-between",
-    alignItems: "baseline",
+    alignItems: "flex-start",
     gap: tokens.spacingHorizontalS,
   },
-  label: { overflowWrap: "anywhere" },
+  // The name takes what is left and wraps; the badge keeps its size.
+  label: { overflowWrap: "anywhere", minWidth: 0, flexGrow: 1 },
   strong: { fontWeight: tokens.fontWeightSemibold },
-  // Amount, percent and "väsentlig" in fixed columns so rows line up whether or not a row is material.
-  figures3: { display: "grid", gridTemplateColumns: "6em 5em 1fr", alignItems: "baseline" },
-  right: { textAlign: "right" },
+  // Tag, amount and percent: amounts right-aligned in tabular digits so they line up row to row.
+  figures3: {
+    display: "grid",
+    gridTemplateColumns: "1fr auto 4.5em",
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: "baseline",
+  },
+  num: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   meta: {
     color: tokens.colorNeutralForeground2,
     fontSize: tokens.fontSizeBase200,
@@ -51,13 +70,23 @@ export const useListStyles = makeStyles({
   },
   figures: {
     display: "grid",
-    gridTemplateColumns: "auto 1fr",
+    gridTemplateColumns: "minmax(0, 1fr) auto",
     columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
     margin: 0,
   },
   dd: { margin: 0, textAlign: "right", fontVariantNumeric: "tabular-nums" },
   dt: { color: tokens.colorNeutralForeground2 },
 });
+
+function SectionHeading(props: { id: string; children: string }): JSX.Element {
+  const s = useListStyles();
+  return (
+    <Text as="h2" id={props.id} weight="semibold" size={400} className={s.heading}>
+      {props.children}
+    </Text>
+  );
+}
 
 export function Summary(props: {
   analysis: Analysis;
@@ -74,9 +103,7 @@ export function Summary(props: {
   if (v.indicatorsMet !== null) rows.push([t.summary.indicatorsMet, v.indicatorsMet]);
   return (
     <section className={s.section} aria-labelledby="summary-heading">
-      <Text as="h2" id="summary-heading" weight="semibold" size={400} className={s.heading}>
-        {t.summary.title}
-      </Text>
+      <SectionHeading id="summary-heading">{t.summary.title}</SectionHeading>
       <dl className={s.figures}>
         {rows.map(([k, val]) => (
           <div key={k} style={{ display: "contents" }}>
@@ -86,6 +113,96 @@ export function Summary(props: {
         ))}
       </dl>
     </section>
+  );
+}
+
+function tone(status: AnyStatus): "good" | "watch" | "bad" | "neutral" {
+  return status === "green"
+    ? "good"
+    : status === "yellow"
+      ? "watch"
+      : status === "red"
+        ? "bad"
+        : "neutral";
+}
+
+/** The material single-line deviations as bars: the same lines the summary counts. */
+export function VarianceFigure(props: {
+  statement: StatementAnalysis;
+  style: AmountStyle;
+  lang: Lang;
+}): JSX.Element {
+  const t = useStrings();
+  const s = useListStyles();
+  const st = props.statement;
+  const lines = materialLines(st.rows);
+  const bars: VarianceBar[] = lines.map((r) => ({
+    label: r.label,
+    value: r.budgetDeviation ?? 0,
+    amount: signedAmount(r.budgetDeviation ?? 0, st.unit, props.style, props.lang),
+    tone: (r.budgetDeviation ?? 0) >= 0 ? "good" : r.status === "red" ? "bad" : "watch",
+  }));
+  return (
+    <section className={s.section} aria-labelledby="variance-heading">
+      <Text as="h3" id="variance-heading" weight="semibold" className={s.subheading}>
+        {t.chart.varianceTitle}
+      </Text>
+      {bars.length === 0 ? (
+        <Text>{t.chart.varianceNone}</Text>
+      ) : (
+        <VarianceChart
+          bars={bars}
+          title={t.chart.varianceTitle}
+          alt={t.chart.varianceAlt(bars.map((b) => `${b.label} ${b.amount}`))}
+          favourable={t.chart.favourable}
+          unfavourable={t.chart.unfavourable}
+        />
+      )}
+    </section>
+  );
+}
+
+function DeviationItem(props: {
+  r: StatementRow;
+  st: StatementAnalysis;
+  style: AmountStyle;
+  lang: Lang;
+  onSelect(sheet: string, address: string): void;
+}): JSX.Element {
+  const t = useStrings();
+  const s = useListStyles();
+  const { r, st } = props;
+  const words = terms(props.lang).status;
+  const dev = r.budgetDeviation ?? 0;
+  const onBudget = isOnBudget(dev, st.unit, props.style);
+  const amount = signedAmount(dev, st.unit, props.style, props.lang);
+  const pct = signedPercent(r.budgetDeviationPct, props.lang, t.deviations.noPct);
+  const word = onBudget ? t.summary.onBudget : r.status === "none" ? null : words[r.status];
+  const tags = [r.material ? t.deviations.material : null, r.subtotal ? t.deviations.total : null]
+    .filter((x): x is string => x !== null)
+    .join(", ");
+  return (
+    <li>
+      <button
+        type="button"
+        className={s.item}
+        data-row={r.label}
+        onClick={() => props.onSelect(st.sheet, rowAddress(r.row, st))}
+        aria-describedby="select-row-hint"
+      >
+        <span className={s.line}>
+          <span className={mergeClasses(s.label, (r.material || r.subtotal) && s.strong)}>
+            {r.label}
+          </span>
+          {word ? <StatusBadge status={r.status} word={word} /> : null}
+        </span>
+        <span className={s.figures3}>
+          <span className={s.meta}>{tags}</span>
+          <span className={s.num}>{amount}</span>
+          <span className={s.num}>{pct}</span>
+        </span>
+      </button>
+    </li>
   );
 }
 
@@ -99,53 +216,77 @@ export function DeviationList(props: {
   const s = useListStyles();
   const st = props.analysis.statement;
   const rows: StatementRow[] = st ? sortDeviations(st.rows) : [];
-  const words = terms(props.lang).status;
+  const material = st ? materialLines(st.rows) : [];
+  const rest = rows.filter((r) => !material.includes(r));
   return (
     <section className={s.section} aria-labelledby="deviations-heading">
-      <Text as="h2" id="deviations-heading" weight="semibold" size={400} className={s.heading}>
-        {t.deviations.title}
-      </Text>
+      <SectionHeading id="deviations-heading">{t.deviations.title}</SectionHeading>
       {st && rows.length > 0 ? (
         <>
-          <Text size={200} className={s.meta}>
+          <Text size={200} className={s.meta} id="select-row-hint">
             {t.deviations.hint}
           </Text>
-          <ul className={s.list} aria-labelledby="deviations-heading">
-            {rows.map((r) => {
-              const amount = signedAmount(r.budgetDeviation ?? 0, st.unit, props.style, props.lang);
-              const pct = signedPercent(r.budgetDeviationPct, props.lang, t.deviations.noPct);
-              const word = r.status === "none" ? t.deviations.noPct : words[r.status];
-              return (
-                <li key={r.cell}>
-                  <button
-                    type="button"
-                    className={s.item}
-                    data-row={r.label}
-                    aria-label={t.deviations.itemLabel(r.label, amount, pct, word)}
-                    onClick={() => props.onSelect(st.sheet, rowAddress(r.row, st))}
-                  >
-                    <span className={s.line}>
-                      <span
-                        className={mergeClasses(s.label, (r.material || r.subtotal) && s.strong)}
-                      >
-                        {r.label}
-                      </span>
-                      {r.status === "none" ? null : <StatusBadge status={r.status} word={word} />}
-                    </span>
-                    <span className={mergeClasses(s.figures3, s.meta)}>
-                      <span>{amount}</span>
-                      <span>{pct}</span>
-                      <span className={s.right}>{r.material ? t.deviations.material : ""}</span>
-                    </span>
-                  </button>
-                </li>
-              );
-            })}
+          <Text as="h3" id="dev-material" weight="semibold" className={s.subheading}>
+            {t.deviations.materialGroup(material.length)}
+          </Text>
+          <ul className={s.list} aria-labelledby="dev-material">
+            {material.map((r) => (
+              <DeviationItem key={r.cell} r={r} st={st} {...props} />
+            ))}
+          </ul>
+          <Text as="h3" id="dev-other" weight="semibold" className={s.subheading}>
+            {t.deviations.otherGroup(rest.length)}
+          </Text>
+          <ul className={s.list} aria-labelledby="dev-other">
+            {rest.map((r) => (
+              <DeviationItem key={r.cell} r={r} st={st} {...props} />
+            ))}
           </ul>
         </>
       ) : (
         <Text>{t.deviations.empty}</Text>
       )}
+    </section>
+  );
+}
+
+/** Indicators with a number and a comparable target, as bars against the target line. */
+export function IndicatorFigure(props: { analysis: Analysis; lang: Lang }): JSX.Element | null {
+  const t = useStrings();
+  const s = useListStyles();
+  const words = terms(props.lang).indicatorStatus;
+  const bars: TargetBar[] = [];
+  for (const i of props.analysis.indicators?.items ?? []) {
+    if (i.actual === null || !i.target || i.target.unit !== i.unit) continue;
+    // Outcome and target both zero ("0 tkr" against budget): a bar would show nothing.
+    if (i.actual === 0 && i.target.value === 0) continue;
+    bars.push({
+      label: i.name,
+      actual: i.actual,
+      target: i.target.value,
+      actualText: indicatorValue(i.actual, i.unit, props.lang, t),
+      targetText: indicatorTarget(i.target, props.lang, t),
+      tone: tone(i.status),
+    });
+  }
+  if (bars.length === 0) return null;
+  const items = (props.analysis.indicators?.items ?? []).filter((i) =>
+    bars.some((b) => b.label === i.name),
+  );
+  return (
+    <section className={s.section} aria-labelledby="indicator-chart-heading">
+      <Text as="h3" id="indicator-chart-heading" weight="semibold" className={s.subheading}>
+        {t.chart.indicatorTitle}
+      </Text>
+      <IndicatorChart
+        bars={bars}
+        title={t.chart.indicatorTitle}
+        alt={t.chart.indicatorAlt(
+          bars.map((b, k) =>
+            t.chart.indicatorItem(b.label, b.actualText, b.targetText, words[items[k].status]),
+          ),
+        )}
+      />
     </section>
   );
 }
@@ -162,40 +303,45 @@ export function IndicatorList(props: {
   const words = terms(props.lang).indicatorStatus;
   return (
     <section className={s.section} aria-labelledby="indicators-heading">
-      <Text as="h2" id="indicators-heading" weight="semibold" size={400} className={s.heading}>
-        {t.indicators.title}
-      </Text>
+      <SectionHeading id="indicators-heading">{t.indicators.title}</SectionHeading>
       {ind.items.length === 0 ? (
         <Text>{t.indicators.empty}</Text>
       ) : (
         <ul className={s.list} aria-labelledby="indicators-heading">
-          {ind.items.map((i: IndicatorItem) => (
-            <li key={i.cell}>
-              <button
-                type="button"
-                className={s.item}
-                data-row={i.name}
-                aria-label={t.indicators.itemLabel(i.name, words[i.status])}
-                onClick={() => props.onSelect(ind.sheet, rowAddress(i.row, ind))}
-              >
-                <span className={s.line}>
-                  <span className={mergeClasses(s.label, s.strong)}>{i.name}</span>
-                  <StatusBadge status={i.status} word={words[i.status]} />
-                </span>
-                <span className={s.meta}>
-                  {`${t.indicators.outcome}: ${i.actualText.trim() || t.indicators.none} · ${t.indicators.target}: ${
-                    i.target?.text ?? t.indicators.none
-                  }`}
-                  {i.fulfilment !== null
-                    ? ` · ${t.indicators.fulfilment}: ${formatPercent(i.fulfilment * 100, 0, props.lang)}`
-                    : ""}
-                </span>
-                {i.reason ? <span className={s.meta}>{i.reason}</span> : null}
-              </button>
-            </li>
-          ))}
+          {ind.items.map((i: IndicatorItem) => {
+            const outcome =
+              i.actual !== null
+                ? indicatorValue(i.actual, i.unit, props.lang, t)
+                : i.actualText.trim() || t.indicators.none;
+            const target = i.target ? indicatorTarget(i.target, props.lang, t) : t.indicators.none;
+            const fulfilment = fulfilmentText(i, props.lang, t);
+            return (
+              <li key={i.cell}>
+                <button
+                  type="button"
+                  className={s.item}
+                  data-row={i.name}
+                  onClick={() => props.onSelect(ind.sheet, rowAddress(i.row, ind))}
+                  aria-describedby="select-row-hint-ind"
+                >
+                  <span className={s.line}>
+                    <span className={mergeClasses(s.label, s.strong)}>{i.name}</span>
+                    <StatusBadge status={i.status} word={words[i.status]} />
+                  </span>
+                  <span className={s.meta}>
+                    {`${t.indicators.outcome} ${outcome} · ${t.indicators.target} ${target}`}
+                  </span>
+                  {fulfilment ? <span className={s.meta}>{fulfilment}</span> : null}
+                  {i.reason ? <span className={s.meta}>{i.reason}</span> : null}
+                </button>
+              </li>
+            );
+          })}
         </ul>
       )}
+      <Text size={200} className={s.meta} id="select-row-hint-ind">
+        {t.deviations.hint.replace(/^[^.]*\.\s*/, "")}
+      </Text>
     </section>
   );
 }
@@ -209,7 +355,7 @@ export function Notes(props: { analysis: Analysis; lang: Lang }): JSX.Element | 
   if (diags.length === 0 && checks.length === 0) return null;
   return (
     <section className={s.section} aria-labelledby="notes-heading">
-      <Text as="h2" id="notes-heading" weight="semibold" size={400} className={s.heading}>
+      <Text as="h3" id="notes-heading" weight="semibold" className={s.subheading}>
         {t.notes.title}
       </Text>
       <ul>

@@ -33,6 +33,9 @@ export function SettingsSection(props: {
   busy: boolean;
   onChange(draft: SettingsDraft): void;
   onSave(): void;
+  /** The pane's own language, applied at once (null = Office's display language). */
+  uiLang: Lang | null;
+  onUiLang(lang: Lang | null): void;
 }): JSX.Element {
   const t = useStrings();
   const s = useStyles();
@@ -79,6 +82,16 @@ export function SettingsSection(props: {
                 value={draft.tolerancePct}
                 onChange={(_e, d) => set("tolerancePct", d.value)}
               />
+            </Field>
+            <Field label={t.settings.uiLang}>
+              <Select
+                value={props.uiLang ?? ""}
+                onChange={(_e, d) => props.onUiLang(d.value === "" ? null : (d.value as Lang))}
+              >
+                <option value="">{t.settings.uiLangOffice}</option>
+                <option value="sv">{t.settings.langSv}</option>
+                <option value="en">{t.settings.langEn}</option>
+              </Select>
             </Field>
             <Field label={t.settings.lang}>
               <Select value={draft.lang} onChange={(_e, d) => set("lang", d.value as Lang)}>

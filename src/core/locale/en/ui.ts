@@ -24,6 +24,21 @@ export const enUi: UiStrings = {
     useSelectionFor: (kind: string) => `Use selected range for the ${kind.toLowerCase()}`,
     selectionUsed: (kind: string, address: string) => `${kind} is read from ${address}`,
     reread: "Read the workbook again",
+    change: "Change",
+    changeFor: (kind: string) => `Change how the ${kind.toLowerCase()} is read`,
+    foundMark: "found",
+    autoSearch: "Search automatically again",
+    autoSearchFor: (kind: string) => `Search automatically again: ${kind.toLowerCase()}`,
+    manual: "chosen by you",
+    nothingFoundTitle: "No table found",
+    nothingFound:
+      "Uppföljning searched every sheet for an income statement (headers such as Actual and Budget) and an indicator table (Indicator, Target, Outcome). Select the table and choose Change → Use selected range.",
+    selectionEmpty: (address: string) =>
+      `The selected range ${address} is empty. Select the table with its header row and choose Use selected range again.`,
+    selectionNoHeader: (address: string) =>
+      `The selected range ${address} has no header row of text at the top. Select the table from its header row and choose Use selected range again.`,
+    selectionNoAmounts: (address: string) =>
+      `The selected range ${address} has no numbers below the header row. Select the whole table, amounts included, and choose Use selected range again.`,
   },
   settings: {
     title: "Settings",
@@ -31,6 +46,8 @@ export const enUi: UiStrings = {
     materialityPct: "Materiality, percent of budget",
     tolerancePct: "Tolerance for a partly met target (%)",
     lang: "Analysis language",
+    uiLang: "Pane language",
+    uiLangOffice: "as Office",
     langSv: "svenska",
     langEn: "English",
     amountStyle: "Show amounts in",
@@ -65,6 +82,18 @@ export const enUi: UiStrings = {
     nothingToRemove: "There is no analysis from Uppföljning to remove.",
     refusedTitle: "Nothing was written",
     busy: "Working …",
+    bar: "Actions",
+    writingParts: (parts: string[]) => `Writing ${parts.join(", ")} …`,
+    statusColumnsOn: (sheet: string) => `status columns on ${sheet}`,
+    sheetPart: (sheet: string) => `the ${sheet} sheet`,
+    batch: (done: number, total: number) => `part ${done} of ${total} done`,
+    writtenWhere: "Written:",
+    columnsOn: (sheet: string, columns: string) => `${sheet}: column ${columns}`,
+    sheetWritten: (sheet: string) => `the ${sheet} sheet`,
+    undoHint:
+      "Undo with Remove the analysis. Excel's Ctrl+Z does not undo changes made by an add-in.",
+    nothingToWrite: "There is nothing to write: no table was found.",
+    stale: "The settings have changed since the analysis. Choose Analyse to update the result.",
   },
   summary: {
     title: "Summary",
@@ -78,6 +107,7 @@ export const enUi: UiStrings = {
     indicatorsMet: "Targets met",
     ofTotal: (met: number, total: number) => `${met} of ${total}`,
     noStatement: "No income statement was analysed.",
+    onBudget: "On budget",
   },
   deviations: {
     title: "Deviations against budget",
@@ -85,8 +115,9 @@ export const enUi: UiStrings = {
     empty: "No rows with a budget to compare.",
     material: "material",
     noPct: "–",
-    itemLabel: (label: string, amount: string, pct: string, status: string) =>
-      `${label}: ${amount}, ${pct}, ${status}. Select the row in the sheet.`,
+    total: "total",
+    materialGroup: (n: number) => `Material deviations (${n})`,
+    otherGroup: (n: number) => `Other rows (${n})`,
   },
   indicators: {
     title: "Indicators",
@@ -95,7 +126,13 @@ export const enUi: UiStrings = {
     target: "Target",
     fulfilment: "Fulfilment",
     none: "–",
-    itemLabel: (name: string, status: string) => `${name}: ${status}. Select the row in the sheet.`,
+    targetMax: (v: string) => `at most ${v}`,
+    targetMin: (v: string) => `at least ${v}`,
+    units: { st: "pcs", dagar: "days", index: "" },
+    points: "percentage points",
+    underCeiling: (d: string) => `${d} under the ceiling`,
+    overCeiling: (d: string) => `${d} over the ceiling`,
+    atCeiling: "at the ceiling",
   },
   commentary: {
     title: "Commentary",
@@ -105,6 +142,26 @@ export const enUi: UiStrings = {
     copied: "Copied",
     copyFailed: "Could not copy. Select the text and press Ctrl+C.",
     empty: "No text to show.",
+  },
+  tabs: {
+    label: "Results",
+    overview: "Overview",
+    deviations: "Deviations",
+    goals: "Goals",
+    text: "Text",
+  },
+  chart: {
+    varianceTitle: "Material deviations against budget",
+    favourable: "favourable →",
+    unfavourable: "← unfavourable",
+    varianceAlt: (items: string[]) =>
+      `Bar chart of material deviations against budget, favourable to the right and unfavourable to the left: ${items.join("; ")}.`,
+    varianceNone: "No material deviations against budget.",
+    indicatorTitle: "Indicators against target",
+    indicatorAlt: (items: string[]) =>
+      `Bar chart of the indicators' outcomes against their targets: ${items.join("; ")}.`,
+    indicatorItem: (name: string, actual: string, target: string, status: string) =>
+      `${name} ${actual}, target ${target}, ${status}`,
   },
   notes: {
     title: "Notes",

@@ -25,6 +25,21 @@ export const svUi = {
     useSelectionFor: (kind: string) => `Använd markerat område för ${kind.toLowerCase()}`,
     selectionUsed: (kind: string, address: string) => `${kind} läses från ${address}`,
     reread: "Läs arbetsboken igen",
+    change: "Ändra",
+    changeFor: (kind: string) => `Ändra hur ${kind.toLowerCase()} läses`,
+    foundMark: "hittad",
+    autoSearch: "Sök automatiskt igen",
+    autoSearchFor: (kind: string) => `Sök automatiskt igen: ${kind.toLowerCase()}`,
+    manual: "vald av dig",
+    nothingFoundTitle: "Ingen tabell hittades",
+    nothingFound:
+      "Uppföljning letade i alla blad efter en resultaträkning (rubriker som Utfall och Budget) och en indikatortabell (Indikator, Målvärde, Utfall). Markera tabellen och välj Ändra → Använd markerat område.",
+    selectionEmpty: (address: string) =>
+      `Det markerade området ${address} är tomt. Markera tabellen med rubrikraden och välj Använd markerat område igen.`,
+    selectionNoHeader: (address: string) =>
+      `Det markerade området ${address} har ingen rubrikrad med text överst. Markera tabellen från rubrikraden och välj Använd markerat område igen.`,
+    selectionNoAmounts: (address: string) =>
+      `Det markerade området ${address} har inga tal under rubrikraden. Markera hela tabellen, med beloppen, och välj Använd markerat område igen.`,
   },
   settings: {
     title: "Inställningar",
@@ -32,6 +47,8 @@ export const svUi = {
     materialityPct: "Väsentlighet, procent av budget",
     tolerancePct: "Tolerans för delvis uppfyllt mål (%)",
     lang: "Språk i analysen",
+    uiLang: "Fönstrets språk",
+    uiLangOffice: "som Office",
     langSv: "svenska",
     langEn: "English",
     amountStyle: "Belopp visas i",
@@ -66,6 +83,19 @@ export const svUi = {
     nothingToRemove: "Det finns ingen analys från Uppföljning att ta bort.",
     refusedTitle: "Inget skrevs",
     busy: "Arbetar …",
+    bar: "Åtgärder",
+    writingParts: (parts: string[]) => `Skriver ${parts.join(", ")} …`,
+    statusColumnsOn: (sheet: string) => `statuskolumner i ${sheet}`,
+    sheetPart: (sheet: string) => `bladet ${sheet}`,
+    batch: (done: number, total: number) => `del ${done} av ${total} klar`,
+    writtenWhere: "Skrivet:",
+    columnsOn: (sheet: string, columns: string) => `${sheet}: kolumn ${columns}`,
+    sheetWritten: (sheet: string) => `bladet ${sheet}`,
+    undoHint:
+      "Ångra med Ta bort analysen. Excels Ctrl+Z ångrar inte ändringar som ett tillägg har gjort.",
+    nothingToWrite: "Det finns inget att skriva: ingen tabell hittades.",
+    stale:
+      "Inställningarna har ändrats sedan analysen. Välj Analysera för att uppdatera resultatet.",
   },
   summary: {
     title: "Sammanfattning",
@@ -80,6 +110,7 @@ export const svUi = {
     indicatorsMet: "Uppfyllda mål",
     ofTotal: (met: number, total: number) => `${met} av ${total}`,
     noStatement: "Ingen resultaträkning analyserades.",
+    onBudget: "I nivå med budget",
   },
   deviations: {
     title: "Avvikelser mot budget",
@@ -87,8 +118,9 @@ export const svUi = {
     empty: "Inga rader med budget att jämföra.",
     material: "väsentlig",
     noPct: "–",
-    itemLabel: (label: string, amount: string, pct: string, status: string) =>
-      `${label}: ${amount}, ${pct}, ${status}. Markera raden i bladet.`,
+    total: "summa",
+    materialGroup: (n: number) => `Väsentliga avvikelser (${n})`,
+    otherGroup: (n: number) => `Övriga rader (${n})`,
   },
   indicators: {
     title: "Indikatorer",
@@ -97,7 +129,13 @@ export const svUi = {
     target: "Mål",
     fulfilment: "Måluppfyllelse",
     none: "–",
-    itemLabel: (name: string, status: string) => `${name}: ${status}. Markera raden i bladet.`,
+    targetMax: (v: string) => `högst ${v}`,
+    targetMin: (v: string) => `minst ${v}`,
+    units: { st: "st", dagar: "dagar", index: "" },
+    points: "procentenheter",
+    underCeiling: (d: string) => `${d} under taket`,
+    overCeiling: (d: string) => `${d} över taket`,
+    atCeiling: "på taket",
   },
   commentary: {
     title: "Analystext",
@@ -107,6 +145,26 @@ export const svUi = {
     copied: "Kopierat",
     copyFailed: "Det gick inte att kopiera. Markera texten och tryck Ctrl+C.",
     empty: "Ingen text att visa.",
+  },
+  tabs: {
+    label: "Resultat",
+    overview: "Översikt",
+    deviations: "Avvikelser",
+    goals: "Mål",
+    text: "Text",
+  },
+  chart: {
+    varianceTitle: "Väsentliga avvikelser mot budget",
+    favourable: "gynnsamt →",
+    unfavourable: "← ogynnsamt",
+    varianceAlt: (items: string[]) =>
+      `Stapeldiagram över väsentliga avvikelser mot budget, gynnsamma åt höger och ogynnsamma åt vänster: ${items.join("; ")}.`,
+    varianceNone: "Inga väsentliga avvikelser mot budget.",
+    indicatorTitle: "Indikatorer mot målvärde",
+    indicatorAlt: (items: string[]) =>
+      `Stapeldiagram över indikatorernas utfall mot målvärdet: ${items.join("; ")}.`,
+    indicatorItem: (name: string, actual: string, target: string, status: string) =>
+      `${name} ${actual}, mål ${target}, ${status}`,
   },
   notes: {
     title: "Att observera",
