@@ -5,6 +5,7 @@
  */
 import type { CellRange } from "./grid";
 import type { Diagnostic } from "./diagnostics";
+import type { ActionAnalysis, ControlAnalysis, GoalAnalysis } from "./followup/types";
 import type { MoneyUnit } from "./units";
 
 export type RowKind = "revenue" | "cost" | "result";
@@ -149,6 +150,10 @@ export interface Period {
 export interface Analysis {
   statement: StatementAnalysis | null;
   indicators: IndicatorAnalysis | null;
+  /** The follow-up tables (src/core/followup): goals, action plans, internal control; null when absent. */
+  goals: GoalAnalysis | null;
+  actions: ActionAnalysis | null;
+  controls: ControlAnalysis | null;
   period: Period | null;
   diagnostics: Diagnostic[];
 }

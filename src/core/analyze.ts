@@ -20,6 +20,7 @@ import {
 import { applyOverrides } from "./find/overrides";
 import { terms } from "./locale";
 import type { CellRange, Marker, SheetGrid, WorkbookSnapshot } from "./grid";
+import { analyzeFollowup, findFollowup } from "./followup";
 import { findIndicatorTables } from "./indicators/findTable";
 import { analyzeIndicators } from "./indicators/analyze";
 import { parsePeriodSetting, periodIn } from "./parse/period";
@@ -205,6 +206,7 @@ function findPeriod(
   settings: Settings,
   statement: StatementAnalysis | null,
   indicators: IndicatorAnalysis | null,
+  more: string[] = [],
 ): Period | null {
   if (settings.period) {
     const p = parsePeriodSetting(settings.period);
@@ -216,6 +218,7 @@ function findPeriod(
       (h): h is string => typeof h === "string",
     ),
     ...(indicators?.titleLines ?? []),
+    ...more,
   ];
   for (const text of texts) {
     const p = periodIn(text);
@@ -237,9 +240,17 @@ export function analyzeSnapshot(snapshot: WorkbookSnapshot, settings: Settings):
   const diagnostics: Diagnostic[] = [];
   const statement = findStatement(snapshot, settings, diagnostics);
   const indicators = findIndicators(snapshot, settings, diagnostics);
-  const period = findPeriod(settings, statement, indicators);
+  const own = ownAnalysisSheet(snapshot);
+  const followupFound = findFollowup(
+    snapshot.sheets.filter((s) => s.name !== own),
+    (s) => maskFor(s, snapshot.markers),
+    settings,
+    diagnostics,
+  );
+  const period = findPeriod(settings, statement, indicators, followupFound.titleLines);
   if (!period && statement && statement.columns.fields.forecast !== undefined) {
     diagnostics.push(diag("info", "periodUnknown"));
   }
-  return { statement, indicators, period, diagnostics };
+  const followup = analyzeFollowup(followupFound, settings, period, diagnostics);
+  return { statement, indicators, ...followup, period, diagnostics };
 }

@@ -2,6 +2,8 @@
  * Diagnostics carry a code and parameters; the words come from the locale modules,
  * so the same finding reads in Swedish in the pane and in English with --lang en.
  */
+import type { FollowupMessageCode } from "./locale/followupTypes";
+
 export type Severity = "info" | "warning" | "error";
 
 export interface Diagnostic {
@@ -47,7 +49,8 @@ export type DiagnosticCode =
   | "columnOverrideUnknown" // {role, ref}: a chosen column that is not in the table
   | "deviationsOnlyTable" // {range}: a table of deviations without amounts, not analysed
   | "deviationColumnUsed" // {header}: no budget amounts; the sheet's own deviation column gives the deviations
-  | "blockAfterStatement"; // {range}: a block printed under the statement (balanskrav, nyckeltal) left out
+  | "blockAfterStatement" // {range}: a block printed under the statement (balanskrav, nyckeltal) left out
+  | FollowupMessageCode; // goals, action plans, internal control (locale/followupTypes.ts)
 
 export function diag(
   severity: Severity,

@@ -5,6 +5,7 @@
 import type { IndicatorStatus, IndicatorUnit, RowKind, SignConvention, Status } from "./analysis";
 import type { Commentary } from "./commentary/types";
 import type { Severity } from "./diagnostics";
+import type { ReportActions, ReportControls, ReportGoals } from "./followup/report";
 import type { MoneyUnit } from "./units";
 
 export interface ReportRow {
@@ -57,6 +58,9 @@ export interface Report {
     checks: ReportCheck[];
   } | null;
   indicators: { sheet: string; range: string; items: ReportIndicator[] } | null;
+  goals: ReportGoals | null;
+  actions: ReportActions | null;
+  controls: ReportControls | null;
   commentary: Commentary;
   diagnostics: { severity: Severity; message: string; cell: string | null }[];
 }

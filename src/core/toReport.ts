@@ -2,6 +2,7 @@
 import type { Analysis } from "./analysis";
 import type { Commentary } from "./commentary/types";
 import { qualifiedAddress } from "./address";
+import { followupReport } from "./followup/report";
 import { renderDiagnostic } from "./locale";
 import type { Report } from "./report";
 import type { Lang } from "./settings";
@@ -63,6 +64,7 @@ export function toReport(analysis: Analysis, commentary: Commentary, lang: Lang)
         reason: i.reason,
       })),
     },
+    ...followupReport(analysis),
     commentary,
     diagnostics: analysis.diagnostics.map((d) => ({
       severity: d.severity,

@@ -60,6 +60,9 @@ export function fixtureAnalysis(): Analysis {
   return {
     period: { year: 2025, month: 3, source: "setting" },
     diagnostics: [],
+    goals: null,
+    actions: null,
+    controls: null,
     statement: {
       sheet: "Resultaträkning",
       range: { top: 3, left: 0, bottom: 12, right: 8 },
@@ -201,6 +204,9 @@ export function fixtureResult(refusals: Diagnostic[] = []): EngineResult {
     report: {
       statement: null,
       indicators: null,
+      goals: null,
+      actions: null,
+      controls: null,
       commentary: { lang: "sv", sections: [] },
       diagnostics: [],
     },

@@ -109,7 +109,16 @@ export function statement(
 }
 
 export function analysis(parts: Partial<Analysis>): Analysis {
-  return { statement: null, indicators: null, period: null, diagnostics: [], ...parts };
+  return {
+    statement: null,
+    indicators: null,
+    goals: null,
+    actions: null,
+    controls: null,
+    period: null,
+    diagnostics: [],
+    ...parts,
+  };
 }
 
 export function period(year: number, month: number): Period {

@@ -1,5 +1,6 @@
 import { formatNumber } from "../../format";
 import type { Terms } from "../types";
+import { enFollowup } from "./followup";
 
 /** Counts may arrive as numbers or already formatted. */
 const count = (v: string | number): string =>
@@ -92,6 +93,7 @@ export const en: Terms = {
     "December",
   ],
   messages: {
+    ...enFollowup.messages,
     cellError: (p) =>
       `The cell holds the error value ${p.value} instead of a number; it is not counted.`,
     notANumber: (p) =>

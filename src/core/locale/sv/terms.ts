@@ -1,5 +1,6 @@
 import { formatNumber } from "../../format";
 import type { Terms } from "../types";
+import { svFollowup } from "./followup";
 
 /** Counts may arrive as numbers or already formatted. */
 const count = (v: string | number): string => (typeof v === "number" ? formatNumber(v) : v);
@@ -91,6 +92,7 @@ export const sv: Terms = {
     "december",
   ],
   messages: {
+    ...svFollowup.messages,
     cellError: (p) =>
       `Cellen innehåller felvärdet ${p.value} i stället för ett tal; värdet räknas inte.`,
     notANumber: (p) =>

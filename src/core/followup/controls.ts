@@ -1,0 +1,72 @@
+/**
+ * The internal-control plan: each control's result read into no / minor / major deviation. A risk
+ * written once for several controls (a merged or blank risk cell below) carries down to them.
+ */
+import { cellAddress, qualifiedAddress } from "../address";
+import { diag, type Diagnostic } from "../diagnostics";
+import type { SheetGrid } from "../grid";
+import { followupTerms } from "../locale/followup";
+import type { Settings } from "../settings";
+import { titleLinesAbove } from "../statement/titles";
+import type { ControlRole, FoundFollowup } from "./find";
+import { isNote, orNull, textAt } from "./rows";
+import type { ControlAnalysis, ControlItem } from "./types";
+import { CONTROL_STATUS, controlLevel } from "./vocabulary";
+
+export function analyzeControls(
+  sheet: SheetGrid,
+  t: FoundFollowup<ControlRole>,
+  settings: Settings,
+  diagnostics: Diagnostic[],
+): ControlAnalysis {
+  const F = followupTerms(settings.lang);
+  const c = t.columns as Record<ControlRole, number | undefined>;
+  const items: ControlItem[] = [];
+  let risk = "";
+  for (let r = t.firstRow; r <= t.lastRow; r++) {
+    const ownRisk = textAt(sheet, r, c.risk);
+    const objective = textAt(sheet, r, c.objective);
+    const result = textAt(sheet, r, c.result);
+    const comment = textAt(sheet, r, c.comment);
+    if (isNote(ownRisk) || (ownRisk === "" && isNote(objective))) continue;
+    if (ownRisk !== "") risk = ownRisk;
+    // A risk alone is a heading; a row with no control objective and no result is not a control.
+    if (objective === "" && result === "") continue;
+    let level = result === "" ? ("empty" as const) : controlLevel(result);
+    if (level === null) {
+      level = "unknown";
+      diagnostics.push(
+        diag(
+          "warning",
+          "followupUnknownWord",
+          qualifiedAddress(sheet.name, {
+            top: r,
+            bottom: r,
+            left: c.result as number,
+            right: c.result as number,
+          }),
+          { word: result, table: F.tableNames.controls },
+        ),
+      );
+    }
+    items.push({
+      risk,
+      cell: cellAddress(r, c.risk as number),
+      row: r,
+      controlObjective: orNull(objective),
+      result: orNull(result),
+      resultCell: cellAddress(r, c.result as number),
+      level,
+      status: CONTROL_STATUS[level],
+      comment: orNull(comment),
+      plannedActions: orNull(textAt(sheet, r, c.plannedActions)),
+    });
+  }
+  return {
+    sheet: sheet.name,
+    range: t.range,
+    headerRow: t.headerRow,
+    items,
+    titleLines: titleLinesAbove(sheet, t.headerRow, t.range.left, t.range.right),
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * Goals (Mål / Nämndens mål): each row's assessment read into green / yellow / red / grey. Goals with
+ * the same name stay separate goals (a council goal and the board's often share the wording);
+ * perspective headings and notes are not goals. The table's word family is kept for what we write.
+ */
+import { cellAddress, qualifiedAddress } from "../address";
+import { diag, type Diagnostic } from "../diagnostics";
+import type { SheetGrid } from "../grid";
+import { followupTerms } from "../locale/followup";
+import type { Settings } from "../settings";
+import { titleLinesAbove } from "../statement/titles";
+import type { FoundFollowup, GoalRole } from "./find";
+import { isHeading, isNote, mergedAcross, orNull, textAt } from "./rows";
+import type { GoalAnalysis, GoalFamily, GoalItem } from "./types";
+import { goalMeaning } from "./vocabulary";
+
+export function analyzeGoals(
+  sheet: SheetGrid,
+  t: FoundFollowup<GoalRole>,
+  settings: Settings,
+  diagnostics: Diagnostic[],
+): GoalAnalysis {
+  const F = followupTerms(settings.lang);
+  const c = t.columns as Record<GoalRole, number | undefined>;
+  const items: GoalItem[] = [];
+  const families: Record<GoalFamily, number> = { plan: 0, fulfilment: 0 };
+  for (let r = t.firstRow; r <= t.lastRow; r++) {
+    const name = textAt(sheet, r, c.name);
+    const assessment = textAt(sheet, r, c.assessment);
+    const comment = textAt(sheet, r, c.comment);
+    if (name === "" || isNote(name)) continue;
+    if (
+      assessment === "" &&
+      comment === "" &&
+      (isHeading(name) || mergedAcross(sheet, r, c.name as number))
+    )
+      continue;
+    const assessmentCell = cellAddress(r, c.assessment as number);
+    const item: GoalItem = {
+      name,
+      cell: cellAddress(r, c.name as number),
+      row: r,
+      assessment: orNull(assessment),
+      status: "grey",
+      greyReason: "empty",
+      assessmentCell,
+      comment: orNull(comment),
+    };
+    if (assessment !== "") {
+      const meaning = goalMeaning(assessment);
+      if (meaning) {
+        item.status = meaning.status;
+        item.greyReason = meaning.status === "grey" ? (meaning.grey ?? "notAssessed") : null;
+        if (meaning.family) families[meaning.family]++;
+      } else {
+        item.greyReason = "unknown";
+        diagnostics.push(
+          diag("warning", "followupUnknownWord", qualifiedAddress(sheet.name, { top: r, bottom: r, left: c.assessment as number, right: c.assessment as number }), {
+            word: assessment,
+            table: F.tableNames.goals,
+          }),
+        );
+      }
+    }
+    items.push(item);
+  }
+  const header = textAt(sheet, t.headerRow, c.assessment).toLowerCase();
+  const family: GoalFamily =
+    families.plan > families.fulfilment ||
+    (families.plan === families.fulfilment && /prognos/.test(header))
+      ? "plan"
+      : "fulfilment";
+  return {
+    sheet: sheet.name,
+    range: t.range,
+    headerRow: t.headerRow,
+    family,
+    items,
+    titleLines: titleLinesAbove(sheet, t.headerRow, t.range.left, t.range.right),
+  };
+}
