@@ -102,7 +102,15 @@ function statementAnalysis(sheet: SheetGrid, headerRow: number): Analysis {
       break;
     }
   }
-  return { statement, indicators: null, goals: null, actions: null, controls: null, period, diagnostics };
+  return {
+    statement,
+    indicators: null,
+    goals: null,
+    actions: null,
+    controls: null,
+    period,
+    diagnostics,
+  };
 }
 
 async function main(): Promise<void> {

@@ -5,6 +5,7 @@ import { formatNumber } from "../core/format";
 import { terms } from "../core/locale";
 import type { Settings } from "../core/settings";
 import { cliTexts, parseArgs, type CliRequest } from "./args";
+import { followupLines } from "./followup";
 import {
   CliError,
   defaultOutput,
@@ -79,6 +80,7 @@ async function analyzeOne(input: string, req: CliRequest, io: Io): Promise<numbe
     for (const i of ind.items)
       say(`  ${i.name}: ${words.indicatorStatus[i.status]}${i.reason ? ` (${i.reason})` : ""}\n`);
   }
+  for (const line of followupLines(analysis, s.lang)) say(`${line}\n`);
   for (const d of analysis.diagnostics) io.err(`${describe(d, s.lang)}\n`);
 
   await workbook.apply(result.plan);

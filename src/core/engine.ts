@@ -48,6 +48,8 @@ export function foundAnything(analysis: Analysis): boolean {
   return (
     analysis.statement !== null ||
     (analysis.indicators !== null && analysis.indicators.items.length > 0) ||
-    [analysis.goals, analysis.actions, analysis.controls].some((t) => t !== null && t.items.length > 0)
+    [analysis.goals, analysis.actions, analysis.controls].some(
+      (t) => t !== null && t.items.length > 0,
+    )
   );
 }

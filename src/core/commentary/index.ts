@@ -10,7 +10,8 @@ import { checks } from "./checks";
 import { indicators } from "./indicators";
 import type { CommentaryPhrases } from "./phrases";
 import { budget, forecast, priorYear, statementContext, summary } from "./statement";
-import type { Commentary, CommentarySection, SectionId } from "./types";
+import { followupSections } from "./followup";
+import type { Commentary, CommentarySection, FollowupSectionId, SectionId } from "./types";
 
 export type { Commentary, CommentarySection, SectionId } from "./types";
 export type { CommentaryPhrases } from "./phrases";
@@ -22,7 +23,7 @@ export function commentaryPhrases(lang: Lang): CommentaryPhrases {
 export function generateCommentary(analysis: Analysis, settings: Settings): Commentary {
   const p = commentaryPhrases(settings.lang);
   const sections: CommentarySection[] = [];
-  const add = (id: SectionId, paragraphs: string[]): void => {
+  const add = (id: Exclude<SectionId, FollowupSectionId>, paragraphs: string[]): void => {
     if (paragraphs.length > 0) sections.push({ id, title: p.titles[id], paragraphs });
   };
   const s = analysis.statement;
@@ -35,6 +36,7 @@ export function generateCommentary(analysis: Analysis, settings: Settings): Comm
     add("forecast", forecast(c));
   }
   if (analysis.indicators) add("indicators", indicators(analysis.indicators, settings, p));
+  sections.push(...followupSections(analysis, settings));
   if (s) add("checks", checks(s.checks, p));
   return { lang: settings.lang, sections };
 }

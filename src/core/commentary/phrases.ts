@@ -7,7 +7,7 @@
  * Labels and comments reach phrases already made safe (see safeText in text.ts).
  */
 import type { Period } from "../analysis";
-import type { SectionId } from "./types";
+import type { FollowupSectionId, SectionId } from "./types";
 
 /** 1 = favourable (better than budget / plan), -1 = unfavourable, 0 = zero after rounding. */
 export type Dir = 1 | -1 | 0;
@@ -32,7 +32,7 @@ export interface IndicatorFact {
 }
 
 export interface CommentaryPhrases {
-  titles: Record<SectionId, string>;
+  titles: Record<Exclude<SectionId, FollowupSectionId>, string>;
   /** Ends a sentence whose cause only the author knows. */
   placeholder: string;
   /** Subject when the sheet names no organisation. */

@@ -1,5 +1,6 @@
 /** Builds the report document from the analysis and the commentary: the one place its tables are decided. */
 import type { Analysis, IndicatorItem, StatementAnalysis, StatementRow } from "../analysis";
+import { followupSources } from "../plan/followup";
 import { qualifiedAddress } from "../address";
 import { commentaryPhrases } from "../commentary";
 import type { Commentary } from "../commentary/types";
@@ -168,6 +169,7 @@ export function buildDocument(analysis: Analysis, commentary: Commentary): Repor
   const sources = [
     st ? qualifiedAddress(st.sheet, st.range) : null,
     ind ? qualifiedAddress(ind.sheet, ind.range) : null,
+    ...followupSources(analysis),
   ].filter((s): s is string => s !== null);
   const meta = [
     { label: T.sheet.source, value: sources.join("; ") },

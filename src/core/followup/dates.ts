@@ -92,7 +92,11 @@ export function readDate(v: CellValue, which: "start" | "end"): DateRead {
 }
 
 /** A period cell: two dates → start and end; one → the end (a period names when it ends). */
-export function readSpan(v: CellValue): { start: string | null; end: string | null; unreadable: boolean } {
+export function readSpan(v: CellValue): {
+  start: string | null;
+  end: string | null;
+  unreadable: boolean;
+} {
   if (blank(v)) return { start: null, end: null, unreadable: false };
   if (typeof v === "number") {
     const d = serialToIso(v);

@@ -77,7 +77,9 @@ export function findFollowupTables<R extends string>(
       let right = Math.max(...cols);
       // The table's other columns (Ansvarig, Pluss, Nr) are part of it: its status goes right of them.
       const header = (c: number): boolean =>
-        !masked(headerRow, c) && !isBlank(cellAt(sheet, headerRow, c)) && !ownHeaders.has(normalize(String(cellAt(sheet, headerRow, c))));
+        !masked(headerRow, c) &&
+        !isBlank(cellAt(sheet, headerRow, c)) &&
+        !ownHeaders.has(normalize(String(cellAt(sheet, headerRow, c))));
       while (left - 1 >= sheet.left && header(left - 1)) left--;
       while (right + 1 <= gridRight(sheet) && header(right + 1)) right++;
       if (within) {
@@ -102,9 +104,21 @@ const starts = (t: string, words: string[]): boolean =>
 export type GoalRole = "name" | "assessment" | "comment";
 export const goalKind: FollowupKind<GoalRole> = {
   role: (t) => {
-    if (starts(t, ["nämndens mål", "verksamhetens mål", "styrelsens mål", "målområde", "mål", "goal", "goals", "objective"]))
+    if (
+      starts(t, [
+        "nämndens mål",
+        "verksamhetens mål",
+        "styrelsens mål",
+        "målområde",
+        "mål",
+        "goal",
+        "goals",
+        "objective",
+      ])
+    )
       return "name";
-    if (starts(t, ["bedömning", "status", "måluppfyllelse", "prognos", "assessment"])) return "assessment";
+    if (starts(t, ["bedömning", "status", "måluppfyllelse", "prognos", "assessment"]))
+      return "assessment";
     if (starts(t, ["kommentar", "kommentarer", "analys", "comment", "comments"])) return "comment";
     return null;
   },
@@ -113,27 +127,70 @@ export const goalKind: FollowupKind<GoalRole> = {
   // statement is not a goal table.
   rejects: (hs) =>
     hs.some((h) =>
-      starts(h, ["indikator", "indikatorer", "nyckeltal", "målvärde", "utfall", "budget", "handlingsplan", "handlingsplaner", "aktivitet", "aktiviteter", "åtgärd", "åtgärder", "uppdrag", "risk", "kontrollmål", "kontrollmoment"]),
+      starts(h, [
+        "indikator",
+        "indikatorer",
+        "nyckeltal",
+        "målvärde",
+        "utfall",
+        "budget",
+        "handlingsplan",
+        "handlingsplaner",
+        "aktivitet",
+        "aktiviteter",
+        "åtgärd",
+        "åtgärder",
+        "uppdrag",
+        "risk",
+        "kontrollmål",
+        "kontrollmoment",
+      ]),
     ),
 };
 
-export type ActionRole =
-  | "name"
-  | "status"
-  | "responsible"
-  | "period"
-  | "start"
-  | "end"
-  | "comment";
+export type ActionRole = "name" | "status" | "responsible" | "period" | "start" | "end" | "comment";
 export const actionKind: FollowupKind<ActionRole> = {
   role: (t) => {
-    if (starts(t, ["ingående aktiviteter/status", "ingående aktiviteter / status", "status", "läge", "state"]))
+    if (
+      starts(t, [
+        "ingående aktiviteter/status",
+        "ingående aktiviteter / status",
+        "status",
+        "läge",
+        "state",
+      ])
+    )
       return "status";
-    if (starts(t, ["handlingsplan", "handlingsplaner", "aktivitet", "aktiviteter", "åtgärd", "åtgärder", "uppdrag", "action", "actions", "activity", "activities"]))
+    if (
+      starts(t, [
+        "handlingsplan",
+        "handlingsplaner",
+        "aktivitet",
+        "aktiviteter",
+        "åtgärd",
+        "åtgärder",
+        "uppdrag",
+        "action",
+        "actions",
+        "activity",
+        "activities",
+      ])
+    )
       return "name";
     if (starts(t, ["ansvarig", "ansvar", "responsible", "owner"])) return "responsible";
     if (starts(t, ["startdatum", "start", "påbörjas", "start date"])) return "start";
-    if (starts(t, ["slutdatum", "klart senast", "klart datum", "klardatum", "slut", "end date", "due", "deadline"]))
+    if (
+      starts(t, [
+        "slutdatum",
+        "klart senast",
+        "klart datum",
+        "klardatum",
+        "slut",
+        "end date",
+        "due",
+        "deadline",
+      ])
+    )
       return "end";
     if (starts(t, ["period", "tidplan", "tidsplan", "tidsperiod"])) return "period";
     if (starts(t, ["kommentar", "kommentarer", "comment", "comments"])) return "comment";
@@ -143,12 +200,7 @@ export const actionKind: FollowupKind<ActionRole> = {
   rejects: (hs) => hs.some((h) => starts(h, ["risk", "kontrollmål", "kontrollmoment"])),
 };
 
-export type ControlRole =
-  | "risk"
-  | "objective"
-  | "result"
-  | "comment"
-  | "plannedActions";
+export type ControlRole = "risk" | "objective" | "result" | "comment" | "plannedActions";
 export const controlKind: FollowupKind<ControlRole> = {
   role: (t) => {
     if (starts(t, ["risk", "risker", "riskbeskrivning"])) return "risk";
@@ -156,7 +208,8 @@ export const controlKind: FollowupKind<ControlRole> = {
       return "objective";
     if (starts(t, ["resultat av genomförda kontroller", "resultat", "bedömning", "result"]))
       return "result";
-    if (starts(t, ["analys av resultat", "analys", "kommentar", "kommentarer", "comment"])) return "comment";
+    if (starts(t, ["analys av resultat", "analys", "kommentar", "kommentarer", "comment"]))
+      return "comment";
     if (starts(t, ["planerade åtgärder", "åtgärder", "planned actions"])) return "plannedActions";
     return null;
   },

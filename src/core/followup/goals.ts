@@ -55,10 +55,20 @@ export function analyzeGoals(
       } else {
         item.greyReason = "unknown";
         diagnostics.push(
-          diag("warning", "followupUnknownWord", qualifiedAddress(sheet.name, { top: r, bottom: r, left: c.assessment as number, right: c.assessment as number }), {
-            word: assessment,
-            table: F.tableNames.goals,
-          }),
+          diag(
+            "warning",
+            "followupUnknownWord",
+            qualifiedAddress(sheet.name, {
+              top: r,
+              bottom: r,
+              left: c.assessment as number,
+              right: c.assessment as number,
+            }),
+            {
+              word: assessment,
+              table: F.tableNames.goals,
+            },
+          ),
         );
       }
     }

@@ -112,7 +112,8 @@ export function analyzeFollowup(
   period: Period | null,
   diagnostics: Diagnostic[],
 ): FollowupAnalysis {
-  const goals = found.goals && analyzeGoals(found.goals.sheet, found.goals.table, settings, diagnostics);
+  const goals =
+    found.goals && analyzeGoals(found.goals.sheet, found.goals.table, settings, diagnostics);
   let actions: ActionAnalysis | null = null;
   if (found.actions) {
     const { sheet, table } = found.actions;

@@ -9,13 +9,7 @@ import type { CellRange } from "../grid";
 export type FollowupStatus = "green" | "yellow" | "red" | "grey";
 
 export type ActionState =
-  | "done"
-  | "in-progress"
-  | "late"
-  | "planned"
-  | "ongoing"
-  | "cancelled"
-  | "unknown";
+  "done" | "in-progress" | "late" | "planned" | "ongoing" | "cancelled" | "unknown";
 
 /** Actions that are löpande (ongoing) are white in the reports: no fill. */
 export type ActionStatus = FollowupStatus | "none";

@@ -37,32 +37,177 @@ export function words(text: string): string {
 }
 
 export const actionState = matcher<ActionState>([
-  [["klart", "klar", "genomförd", "genomfört", "avslutad", "avslutat", "slutförd", "slutfört", "färdig", "done", "completed"], "done"],
-  [["pågående", "pågår", "påbörjad", "påbörjat", "startad", "startat", "in progress"], "in-progress"],
+  [
+    [
+      "klart",
+      "klar",
+      "genomförd",
+      "genomfört",
+      "avslutad",
+      "avslutat",
+      "slutförd",
+      "slutfört",
+      "färdig",
+      "done",
+      "completed",
+    ],
+    "done",
+  ],
+  [
+    ["pågående", "pågår", "påbörjad", "påbörjat", "startad", "startat", "in progress"],
+    "in-progress",
+  ],
   [["försenad", "försenat", "försenade", "late", "delayed"], "late"],
-  [["planerat", "planerad", "ej startat", "ej startad", "ej påbörjad", "ej påbörjat", "inte påbörjad", "inte startad", "planned", "not started"], "planned"],
+  [
+    [
+      "planerat",
+      "planerad",
+      "ej startat",
+      "ej startad",
+      "ej påbörjad",
+      "ej påbörjat",
+      "inte påbörjad",
+      "inte startad",
+      "planned",
+      "not started",
+    ],
+    "planned",
+  ],
   [["löpande", "ongoing", "continuous"], "ongoing"],
-  [["avförd", "avfört", "borttagen", "borttaget", "stoppad", "stoppat", "struken", "struket", "cancelled", "canceled"], "cancelled"],
+  [
+    [
+      "avförd",
+      "avfört",
+      "borttagen",
+      "borttaget",
+      "stoppad",
+      "stoppat",
+      "struken",
+      "struket",
+      "cancelled",
+      "canceled",
+    ],
+    "cancelled",
+  ],
 ]);
 
 type GoalMeaning = { status: FollowupStatus; family: GoalFamily | null; grey?: GreyReason };
 
 export const goalMeaning = matcher<GoalMeaning>([
   [["går enligt plan", "enligt plan", "on track"], { status: "green", family: "plan" }],
-  [["uppfyllt", "uppfylld", "helt uppfyllt", "helt uppfylld", "uppnått", "uppnådd", "helt uppnått", "met", "achieved"], { status: "green", family: "fulfilment" }],
+  [
+    [
+      "uppfyllt",
+      "uppfylld",
+      "helt uppfyllt",
+      "helt uppfylld",
+      "uppnått",
+      "uppnådd",
+      "helt uppnått",
+      "met",
+      "achieved",
+    ],
+    { status: "green", family: "fulfilment" },
+  ],
   [["risk för avvikelse", "risk of deviation", "at risk"], { status: "yellow", family: "plan" }],
-  [["delvis uppfyllt", "delvis uppfylld", "delvis uppnått", "delvis uppnådd", "delvis", "partly met", "partially met"], { status: "yellow", family: "fulfilment" }],
-  [["kommer inte att uppnås", "kommer ej att uppnås", "avvikelse från plan", "avviker från plan", "off track"], { status: "red", family: "plan" }],
-  [["ej uppfyllt", "ej uppfylld", "inte uppfyllt", "inte uppfylld", "ej uppnått", "ej uppnådd", "inte uppnått", "not met", "not achieved"], { status: "red", family: "fulfilment" }],
-  [["ej bedömd", "ej bedömt", "ej bedömt ännu", "kan ej bedömas", "kan inte bedömas", "not assessed", "cannot be assessed"], { status: "grey", family: null, grey: "notAssessed" }],
-  [["avser ej nämnd", "avser ej nämnden", "avser inte nämnden", "avser ej styrelsen", "ej nämndens mål", "not applicable"], { status: "grey", family: null, grey: "notApplicable" }],
+  [
+    [
+      "delvis uppfyllt",
+      "delvis uppfylld",
+      "delvis uppnått",
+      "delvis uppnådd",
+      "delvis",
+      "partly met",
+      "partially met",
+    ],
+    { status: "yellow", family: "fulfilment" },
+  ],
+  [
+    [
+      "kommer inte att uppnås",
+      "kommer ej att uppnås",
+      "avvikelse från plan",
+      "avviker från plan",
+      "off track",
+    ],
+    { status: "red", family: "plan" },
+  ],
+  [
+    [
+      "ej uppfyllt",
+      "ej uppfylld",
+      "inte uppfyllt",
+      "inte uppfylld",
+      "ej uppnått",
+      "ej uppnådd",
+      "inte uppnått",
+      "not met",
+      "not achieved",
+    ],
+    { status: "red", family: "fulfilment" },
+  ],
+  [
+    [
+      "ej bedömd",
+      "ej bedömt",
+      "ej bedömt ännu",
+      "kan ej bedömas",
+      "kan inte bedömas",
+      "not assessed",
+      "cannot be assessed",
+    ],
+    { status: "grey", family: null, grey: "notAssessed" },
+  ],
+  [
+    [
+      "avser ej nämnd",
+      "avser ej nämnden",
+      "avser inte nämnden",
+      "avser ej styrelsen",
+      "ej nämndens mål",
+      "not applicable",
+    ],
+    { status: "grey", family: null, grey: "notApplicable" },
+  ],
 ]);
 
 export const controlLevel = matcher<ControlLevel>([
-  [["ingen avvikelse", "inga avvikelser", "utan avvikelse", "utan anmärkning", "ingen anmärkning", "no deviation"], "none"],
+  [
+    [
+      "ingen avvikelse",
+      "inga avvikelser",
+      "utan avvikelse",
+      "utan anmärkning",
+      "ingen anmärkning",
+      "no deviation",
+    ],
+    "none",
+  ],
   [["mindre avvikelse", "mindre avvikelser", "liten avvikelse", "minor deviation"], "minor"],
-  [["stor avvikelse", "stora avvikelser", "större avvikelse", "väsentlig avvikelse", "väsentliga avvikelser", "major deviation", "significant deviation"], "major"],
-  [["ej genomförd", "ej genomfört", "inte genomförd", "ej kontrollerad", "ej kontrollerat", "not carried out", "not performed"], "notDone"],
+  [
+    [
+      "stor avvikelse",
+      "stora avvikelser",
+      "större avvikelse",
+      "väsentlig avvikelse",
+      "väsentliga avvikelser",
+      "major deviation",
+      "significant deviation",
+    ],
+    "major",
+  ],
+  [
+    [
+      "ej genomförd",
+      "ej genomfört",
+      "inte genomförd",
+      "ej kontrollerad",
+      "ej kontrollerat",
+      "not carried out",
+      "not performed",
+    ],
+    "notDone",
+  ],
 ]);
 
 export const CONTROL_STATUS: Record<ControlLevel, FollowupStatus> = {

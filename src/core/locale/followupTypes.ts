@@ -1,10 +1,5 @@
 /** The words of the follow-up tables (goals, action plans, internal control), one module per language. */
-import type {
-  ActionState,
-  ControlLevel,
-  FollowupStatus,
-  GoalFamily,
-} from "../followup/types";
+import type { ActionState, ControlLevel, FollowupStatus, GoalFamily } from "../followup/types";
 
 export type FollowupMessageCode =
   | "followupUnknownWord" // {word, table}
@@ -52,6 +47,8 @@ export interface FollowupTerms {
     placeholder: string;
     quote: (text: string) => string;
     list: (items: string[]) => string;
+    /** Ends a list of names too long to give in full: "5 till". */
+    others: (count: number) => string;
     goals: {
       count: (family: GoalFamily, green: number, total: number) => string;
       /** One sentence per goal at risk / not met. */
@@ -86,10 +83,4 @@ export interface FollowupTerms {
 
 /** The groups of the actions' counting sentence: in progress on time and late are told apart. */
 export type ActionCountKey =
-  | "done"
-  | "in-progress"
-  | "late"
-  | "planned"
-  | "ongoing"
-  | "cancelled"
-  | "unknown";
+  "done" | "in-progress" | "late" | "planned" | "ongoing" | "cancelled" | "unknown";

@@ -11,6 +11,7 @@ import type { CellRange } from "../grid";
 import { terms, type Terms } from "../locale";
 import type { Settings } from "../settings";
 import { FILLS, safeText } from "./cells";
+import { followupTables } from "./followup";
 import { lineHeight, longestWordUnits, textUnits, wrappedLines } from "./measure";
 import type { CellBlock, CellFormat, ConditionalFormat, PageSetup, PlanValue } from "./types";
 
@@ -236,7 +237,15 @@ function keyFigureBlock({ doc }: AnalysisSheetInput, state: SheetState): void {
  * The sheet top to bottom. The key figures come last: their header is the print title, which
  * spreadsheets repeat on every page after it first appears. Other parts add their blocks here.
  */
-const BLOCKS: AnalysisBlock[] = [titleBlock, commentaryBlock, indicatorBlock, keyFigureBlock];
+const BLOCKS: AnalysisBlock[] = [
+  titleBlock,
+  commentaryBlock,
+  // Goals, action plans, internal control (plan/followup.ts).
+  ({ analysis, settings }, state) =>
+    followupTables(analysis, settings).forEach((t) => writeTable(t, state)),
+  indicatorBlock,
+  keyFigureBlock,
+];
 
 /** The width a table's column asks for: its header's longest word, its longest cell, within bounds. */
 function columnNeed(table: DocTable, i: number, labelMax: number = LABEL_UNITS.max): number {

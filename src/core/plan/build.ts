@@ -13,6 +13,7 @@ import { sv } from "../locale/sv/terms";
 import type { Settings } from "../settings";
 import { analysisSheetBlocks } from "./analysisSheet";
 import { indicatorCell, safeText, statusCell } from "./cells";
+import { followupColumns } from "./followup";
 import { markerKeys, ownedOutputs } from "./markers";
 import { preflightRefusals, workbookState } from "./preflight";
 import { textUnits } from "./measure";
@@ -185,6 +186,9 @@ export function buildWritePlan(
       { key: markerKeys.fulfilment, header: T.headers.fulfilment, cells },
     ]);
   }
+
+  for (const t of followupColumns(analysis, settings))
+    placeColumns(ctx, sheetByName(t.sheet) as SheetGrid, t.range, [t]);
 
   const target = settings.analysisSheetName?.trim() || T.analysisSheet;
   const existing = snapshot.sheets.find((s) => s.name.toLowerCase() === target.toLowerCase());

@@ -7,6 +7,9 @@ import { sv } from "../locale/sv/terms";
 import { en } from "../locale/en/terms";
 import { cellAt, type Marker, type WorkbookSnapshot } from "../grid";
 import { cellText } from "../text";
+import { svFollowup } from "../locale/sv/followup";
+import { enFollowup } from "../locale/en/followup";
+import { followupMarkerKeys } from "./followup";
 import { MARKER_PREFIX } from "./types";
 
 export const markerKeys = {
@@ -20,6 +23,9 @@ const HEADER_WORDS: Record<string, string[]> = {
   [markerKeys.status]: [sv.headers.status, en.headers.status],
   [markerKeys.forecastStatus]: [sv.headers.forecastStatus, en.headers.forecastStatus],
   [markerKeys.fulfilment]: [sv.headers.fulfilment, en.headers.fulfilment],
+  [followupMarkerKeys.goals]: [svFollowup.headers.goals, enFollowup.headers.goals],
+  [followupMarkerKeys.actions]: [svFollowup.headers.actions, enFollowup.headers.actions],
+  [followupMarkerKeys.controls]: [svFollowup.headers.controls, enFollowup.headers.controls],
 };
 
 export interface OwnedOutputs {

@@ -11,7 +11,11 @@ const plural = (count: number, one: string, many: string): string => (count === 
 
 export const enFollowup: FollowupTerms = {
   headers: { goals: "Goal status", actions: "Action status", controls: "Control status" },
-  tableNames: { goals: "the goals", actions: "the action plans", controls: "the internal control plan" },
+  tableNames: {
+    goals: "the goals",
+    actions: "the action plans",
+    controls: "the internal control plan",
+  },
   goalWords: {
     plan: { green: "On track", yellow: "At risk", red: "Off track" },
     fulfilment: { green: "Met", yellow: "Partly met", red: "Not met" },
@@ -53,7 +57,8 @@ export const enFollowup: FollowupTerms = {
     count: "Count",
     goalsAttention: "Goals at risk or not met",
     overdue: (end) => `Late activities (end date on or before ${end})`,
-    periodUnknown: "Delays were not judged: the reporting period is unknown (set it in the settings).",
+    periodUnknown:
+      "Delays were not judged: the reporting period is unknown (set it in the settings).",
     majorControls: "Controls with a major deviation",
     columns: {
       goal: "Goal",
@@ -76,6 +81,7 @@ export const enFollowup: FollowupTerms = {
     placeholder: "[Cause: …]",
     quote: (t) => `“${t}”`,
     list,
+    others: (count) => `${n(count)} more`,
     goals: {
       count: (family, green, total) =>
         family === "plan"
@@ -92,7 +98,8 @@ export const enFollowup: FollowupTerms = {
       },
       grey: (names, count) =>
         `${n(count)} ${plural(count, "goal cannot", "goals cannot")} be assessed: ${list(names)}.`,
-      more: (count) => `A further ${n(count)} ${plural(count, "goal is", "goals are")} at risk or not met.`,
+      more: (count) =>
+        `A further ${n(count)} ${plural(count, "goal is", "goals are")} at risk or not met.`,
       empty: "The goal table holds no goals.",
     },
     actions: {
@@ -135,7 +142,11 @@ export const enFollowup: FollowupTerms = {
             ? plural(count, "was not carried out", "were not carried out")
             : level === "empty"
               ? plural(count, "has no result", "have no result")
-              : plural(count, "has a result that cannot be assessed", "have results that cannot be assessed");
+              : plural(
+                  count,
+                  "has a result that cannot be assessed",
+                  "have results that cannot be assessed",
+                );
         return `${n(count)} ${plural(count, "control", "controls")} ${what}: ${list(names)}.`;
       },
       more: (level, count) =>

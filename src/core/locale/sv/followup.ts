@@ -4,7 +4,9 @@ import type { FollowupTerms } from "../followupTypes";
 
 const n = (v: number): string => formatNumber(v, 0, "sv");
 const list = (items: string[]): string =>
-  items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} och ${items[items.length - 1]}`;
+  items.length <= 1
+    ? items.join("")
+    : `${items.slice(0, -1).join(", ")} och ${items[items.length - 1]}`;
 /** Agreement of a participle with a count: "1 genomförd", "2 genomförda". */
 const agree = (count: number, one: string, many: string): string => (count === 1 ? one : many);
 
@@ -76,6 +78,7 @@ export const svFollowup: FollowupTerms = {
     placeholder: "[Orsak: …]",
     quote: (t) => `”${t}”`,
     list,
+    others: (count) => `${n(count)} till`,
     goals: {
       count: (family, green, total) =>
         family === "plan"
@@ -90,8 +93,7 @@ export const svFollowup: FollowupTerms = {
           ? `Målet ${name} är delvis uppfyllt.`
           : `Målet ${name} är inte uppfyllt.`;
       },
-      grey: (names, count) =>
-        `${n(count)} mål kan inte bedömas: ${list(names)}.`,
+      grey: (names, count) => `${n(count)} mål kan inte bedömas: ${list(names)}.`,
       more: (count) =>
         `Ytterligare ${n(count)} mål har risk för avvikelse eller är inte uppfyllda.`,
       empty: "Tabellen med mål innehåller inga mål.",
