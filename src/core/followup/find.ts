@@ -42,7 +42,8 @@ function headerAt<R extends string>(
   for (let c = sheet.left; c <= right; c++) {
     if (masked(row, c)) continue;
     const v = cellAt(sheet, row, c);
-    if (typeof v !== "string") continue;
+    // Headers are short; long texts (labels, comments) need no normalising.
+    if (typeof v !== "string" || v.length > 80) continue;
     const t = normalize(v);
     if (t === "" || ownHeaders.has(t)) continue;
     texts.push(t);
@@ -98,71 +99,84 @@ export function findFollowupTables<R extends string>(
   );
 }
 
-const starts = (t: string, words: string[]): boolean =>
-  words.some((w) => t === w || new RegExp(`^${w}(?![a-zåäö])`).test(t));
+/** "Bedömning" and "Bedömning helår 2025", not "Bedömningsgrund". The words need no escaping. */
+function wordsRe(words: string[]): RegExp {
+  return new RegExp(`^(?:${words.join("|")})(?![a-zåäö])`);
+}
+
+/** A kind from its roles' header words (first match wins) and the words of tables it is not. */
+function kind<R extends string>(
+  roles: [R, string[]][],
+  required: R[],
+  notThis: string[] = [],
+): FollowupKind<R> {
+  const compiled = roles.map(([r, words]) => [r, wordsRe(words)] as [R, RegExp]);
+  const reject = notThis.length > 0 ? wordsRe(notThis) : null;
+  // Remembered per text: the scan asks about every cell of every row, three kinds over.
+  const seen = new Map<string, R | null>();
+  return {
+    role: (t) => {
+      let r = seen.get(t);
+      if (r === undefined) {
+        r = compiled.find(([, re]) => re.test(t))?.[0] ?? null;
+        if (seen.size >= 20_000) seen.clear();
+        seen.set(t, r);
+      }
+      return r;
+    },
+    required,
+    rejects: reject ? (hs) => hs.some((h) => reject.test(h)) : undefined,
+  };
+}
 
 export type GoalRole = "name" | "assessment" | "comment";
-export const goalKind: FollowupKind<GoalRole> = {
-  role: (t) => {
-    if (
-      starts(t, [
+export const goalKind = kind<GoalRole>(
+  [
+    [
+      "name",
+      [
         "nämndens mål",
         "verksamhetens mål",
         "styrelsens mål",
         "målområde",
         "mål",
-        "goal",
-        "goals",
-        "objective",
-      ])
-    )
-      return "name";
-    if (starts(t, ["bedömning", "status", "måluppfyllelse", "prognos", "assessment"]))
-      return "assessment";
-    if (starts(t, ["kommentar", "kommentarer", "analys", "comment", "comments"])) return "comment";
-    return null;
-  },
-  required: ["name", "assessment"],
-  // An indicator table ("Indikator | Mål | Utfall"), an action table ("Mål | Aktivitet | Status") or a
-  // statement is not a goal table.
-  rejects: (hs) =>
-    hs.some((h) =>
-      starts(h, [
-        "indikator",
-        "indikatorer",
-        "nyckeltal",
-        "målvärde",
-        "utfall",
-        "budget",
-        "handlingsplan",
-        "handlingsplaner",
-        "aktivitet",
-        "aktiviteter",
-        "åtgärd",
-        "åtgärder",
-        "uppdrag",
-        "risk",
-        "kontrollmål",
-        "kontrollmoment",
-      ]),
-    ),
-};
+        "goals?",
+        "objectives?",
+      ],
+    ],
+    ["assessment", ["bedömning", "status", "måluppfyllelse", "prognos", "assessment"]],
+    ["comment", ["kommentar", "kommentarer", "analys", "comments?"]],
+  ],
+  ["name", "assessment"],
+  // An indicator table ("Indikator | Mål | Utfall"), an action table ("Mål | Aktivitet | Status"),
+  // a statement or a control plan is not a goal table.
+  [
+    "indikator",
+    "indikatorer",
+    "nyckeltal",
+    "målvärde",
+    "utfall",
+    "budget",
+    "handlingsplan",
+    "handlingsplaner",
+    "aktivitet",
+    "aktiviteter",
+    "åtgärd",
+    "åtgärder",
+    "uppdrag",
+    "risk",
+    "kontrollmål",
+    "kontrollmoment",
+  ],
+);
 
 export type ActionRole = "name" | "status" | "responsible" | "period" | "start" | "end" | "comment";
-export const actionKind: FollowupKind<ActionRole> = {
-  role: (t) => {
-    if (
-      starts(t, [
-        "ingående aktiviteter/status",
-        "ingående aktiviteter / status",
-        "status",
-        "läge",
-        "state",
-      ])
-    )
-      return "status";
-    if (
-      starts(t, [
+export const actionKind = kind<ActionRole>(
+  [
+    ["status", ["ingående aktiviteter ?/ ?status", "status", "läge", "state"]],
+    [
+      "name",
+      [
         "handlingsplan",
         "handlingsplaner",
         "aktivitet",
@@ -170,17 +184,16 @@ export const actionKind: FollowupKind<ActionRole> = {
         "åtgärd",
         "åtgärder",
         "uppdrag",
-        "action",
-        "actions",
+        "actions?",
         "activity",
         "activities",
-      ])
-    )
-      return "name";
-    if (starts(t, ["ansvarig", "ansvar", "responsible", "owner"])) return "responsible";
-    if (starts(t, ["startdatum", "start", "påbörjas", "start date"])) return "start";
-    if (
-      starts(t, [
+      ],
+    ],
+    ["responsible", ["ansvarig", "ansvar", "responsible", "owner"]],
+    ["start", ["startdatum", "start", "påbörjas", "start date"]],
+    [
+      "end",
+      [
         "slutdatum",
         "klart senast",
         "klart datum",
@@ -189,29 +202,23 @@ export const actionKind: FollowupKind<ActionRole> = {
         "end date",
         "due",
         "deadline",
-      ])
-    )
-      return "end";
-    if (starts(t, ["period", "tidplan", "tidsplan", "tidsperiod"])) return "period";
-    if (starts(t, ["kommentar", "kommentarer", "comment", "comments"])) return "comment";
-    return null;
-  },
-  required: ["name", "status"],
-  rejects: (hs) => hs.some((h) => starts(h, ["risk", "kontrollmål", "kontrollmoment"])),
-};
+      ],
+    ],
+    ["period", ["period", "tidplan", "tidsplan", "tidsperiod"]],
+    ["comment", ["kommentar", "kommentarer", "comments?"]],
+  ],
+  ["name", "status"],
+  ["risk", "kontrollmål", "kontrollmoment"],
+);
 
 export type ControlRole = "risk" | "objective" | "result" | "comment" | "plannedActions";
-export const controlKind: FollowupKind<ControlRole> = {
-  role: (t) => {
-    if (starts(t, ["risk", "risker", "riskbeskrivning"])) return "risk";
-    if (starts(t, ["kontrollmål", "kontrollmoment", "kontroll", "control objective", "control"]))
-      return "objective";
-    if (starts(t, ["resultat av genomförda kontroller", "resultat", "bedömning", "result"]))
-      return "result";
-    if (starts(t, ["analys av resultat", "analys", "kommentar", "kommentarer", "comment"]))
-      return "comment";
-    if (starts(t, ["planerade åtgärder", "åtgärder", "planned actions"])) return "plannedActions";
-    return null;
-  },
-  required: ["risk", "objective", "result"],
-};
+export const controlKind = kind<ControlRole>(
+  [
+    ["risk", ["risk", "risker", "riskbeskrivning"]],
+    ["objective", ["kontrollmål", "kontrollmoment", "kontroll", "control objective", "control"]],
+    ["result", ["resultat av genomförda kontroller", "resultat", "bedömning", "result"]],
+    ["comment", ["analys av resultat", "analys", "kommentar", "kommentarer", "comments?"]],
+    ["plannedActions", ["planerade åtgärder", "åtgärder", "planned actions"]],
+  ],
+  ["risk", "objective", "result"],
+);
