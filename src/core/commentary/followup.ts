@@ -107,14 +107,20 @@ export function actionsSection(a: ActionAnalysis, s: Settings, F: FollowupTerms)
     out.push(a.periodEnd === null ? join(head, c.actions.periodUnknown) : head);
     return out;
   }
-  // Without a period end only the sheet's own "Försenad" is late.
+  // Without a period end only the sheet's own "Försenad" is late, and the text says why.
   const named = late.slice(0, NAMED_MAX);
   const list = c.actions.late(
     late.length,
     named.map((i) => c.actions.withEnd(bare(i.name, c), i.end)),
     late.length - named.length,
   );
-  out.push(join(parts.length > 1 ? head : null, list));
+  out.push(
+    join(
+      parts.length > 1 ? head : null,
+      list,
+      a.periodEnd === null ? c.actions.periodUnknown : null,
+    ),
+  );
   const explained = named.filter((i) => i.comment);
   for (const i of explained)
     out.push(c.actions.explain(bare(i.name, c), explanation(i.comment, c, s) as string));
