@@ -351,7 +351,9 @@ export function analysisSheetBlocks(
   const doc = buildDocument(analysis, commentary);
   const widths = tableColumnWidths(
     doc.keyFigures,
-    [doc.indicators].filter((t): t is DocTable => t !== null),
+    [doc.indicators, ...followupTables(analysis, settings)].filter(
+      (t): t is DocTable => t !== null,
+    ),
   );
   const tableColumns = widths.length;
   const total = widths.reduce((a, b) => a + b, 0);
