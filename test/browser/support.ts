@@ -66,14 +66,65 @@ export async function findChromium(): Promise<{ executablePath: string; args: st
   throw new Error(CHROMIUM_MISSING);
 }
 
+/** The newest modification time under the given paths (files and folders, recursively). */
+function newestMtime(paths: string[]): number {
+  let newest = 0;
+  const visit = (p: string): void => {
+    if (!fs.existsSync(p)) return;
+    const st = fs.statSync(p);
+    newest = Math.max(newest, st.mtimeMs);
+    if (st.isDirectory()) for (const f of fs.readdirSync(p)) visit(path.join(p, f));
+  };
+  paths.forEach(visit);
+  return newest;
+}
+
+/** Runs fn while holding a lock directory: the browser test files run in parallel workers. */
+function withLock<T>(lock: string, fn: () => T): T {
+  const sleeper = new Int32Array(new SharedArrayBuffer(4));
+  const deadline = Date.now() + 10 * 60_000;
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch {
+      // A lock left by a killed run is older than any build takes.
+      if (Date.now() - fs.statSync(lock, { throwIfNoEntry: false })!.mtimeMs > 10 * 60_000)
+        fs.rmSync(lock, { recursive: true, force: true });
+      if (Date.now() > deadline) throw new Error(`${lock} held for 10 minutes`);
+      Atomics.wait(sleeper, 0, 0, 250);
+    }
+  }
+  try {
+    return fn();
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 /**
  * The production bundle, built by the project's own webpack config (`webpack --mode production`)
- * into out/browser-dist. PANE_REUSE_DIST=1 skips the build when that folder already holds one
- * (for quick local re-runs; CI always builds).
+ * into out/browser-dist, once for all browser test files of a run: under a lock, and reused when it
+ * is newer than every source it is built from. PANE_REUSE_DIST=1 reuses any build there (for quick
+ * local re-runs).
  */
 export function buildPane(): string {
   const html = path.join(DIST, "taskpane.html");
   if (process.env.PANE_REUSE_DIST === "1" && fs.existsSync(html)) return html;
+  fs.mkdirSync(path.dirname(DIST), { recursive: true });
+  return withLock(`${DIST}.lock`, () => buildPaneNow(html));
+}
+
+function buildPaneNow(html: string): string {
+  const marker = path.join(DIST, ".built");
+  const sources = ["src", "assets", "manifest.xml", "webpack.config.js", "package-lock.json"];
+  if (
+    fs.existsSync(html) &&
+    fs.existsSync(marker) &&
+    fs.statSync(marker).mtimeMs > newestMtime(sources.map((p) => path.join(ROOT, p)))
+  )
+    return html;
+  fs.rmSync(marker, { force: true });
   execFileSync(
     path.join(ROOT, "node_modules", ".bin", "webpack"),
     ["--mode", "production", "--output-path", DIST],
@@ -85,6 +136,7 @@ export function buildPane(): string {
     },
   );
   if (!fs.existsSync(html)) throw new Error(`webpack produced no ${html}`);
+  fs.writeFileSync(marker, new Date().toISOString());
   return html;
 }
 
@@ -149,20 +201,25 @@ export async function serve(seedJson: string): Promise<Served> {
   const template = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
   // "</" inside JSON would end the inline script early.
   const seed = seedJson.replace(/</g, "\\u003c");
+  // Scripts, not inline: the page's Content-Security-Policy allows no inline script.
   const harness = (theme: string) =>
-    `<script>window.__SEED__=${seed};window.__THEME__=${JSON.stringify(theme)};</script>` +
+    `<script src="/__harness/seed-${theme}.js"></script>` +
     `<script src="/__harness/harness.js"></script>`;
-  const pages: Record<string, string> = {
-    "/pane.html": rewriteHtml(template, harness("light")),
-    "/pane-dark.html": rewriteHtml(template, harness("dark")),
-    "/outside.html": rewriteHtml(template, null),
+  const seedScript = (theme: string) =>
+    `window.__SEED__=${seed};window.__THEME__=${JSON.stringify(theme)};`;
+  const pages: Record<string, [string, string]> = {
+    "/pane.html": [TYPES[".html"], rewriteHtml(template, harness("light"))],
+    "/pane-dark.html": [TYPES[".html"], rewriteHtml(template, harness("dark"))],
+    "/outside.html": [TYPES[".html"], rewriteHtml(template, null)],
+    "/__harness/seed-light.js": [TYPES[".js"], seedScript("light")],
+    "/__harness/seed-dark.js": [TYPES[".js"], seedScript("dark")],
   };
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const page = pages[url.pathname];
     if (page !== undefined) {
-      res.writeHead(200, { "content-type": TYPES[".html"], "cache-control": "no-store" });
-      res.end(page);
+      res.writeHead(200, { "content-type": page[0], "cache-control": "no-store" });
+      res.end(page[1]);
       return;
     }
     const base = url.pathname.startsWith("/__harness/") ? HARNESS_DIR : DIST;
