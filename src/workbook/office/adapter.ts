@@ -35,7 +35,7 @@ export interface OfficeWorkbookOptions {
   /**
    * Estimated response bytes per read sync. Excel on the web refuses responses over 5 MB; a
    * statement cell costs ~45 bytes over the four properties read, a text cell many more, so reads
-   * are sized by measured bytes per cell, not by a cell count. Default 2.5 MB.
+   * are sized by measured bytes per cell, not by a cell count. Default 3 MB.
    */
   maxResponseBytes?: number;
   /** Used ranges with more cells in total are refused (Office.js may return nulls above this). */
@@ -49,11 +49,11 @@ export interface OfficeWorkbookOptions {
 }
 
 const DATA_PROPS = "values,formulas,numberFormat,valueTypes";
-const READ_TARGET_BYTES = 2.5 * 1024 * 1024;
+const READ_TARGET_BYTES = 3 * 1024 * 1024;
 /** Bytes per cell assumed before any of the sheet was measured: above a typical statement's ~45. */
 const FIRST_GUESS_BYTES_PER_CELL = 64;
 /** Measured bytes per cell are scaled by this for the next block: rows further down may hold more text. */
-const SAFETY = 1.25;
+const SAFETY = 1.15;
 
 interface ReadState extends WorkbookState {
   at: number;
