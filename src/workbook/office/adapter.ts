@@ -19,12 +19,12 @@ import { diag, type Diagnostic } from "../../core/diagnostics";
 import { renderDiagnostic, terms } from "../../core/locale";
 import { markerKeys } from "../../core/plan/markers";
 import { preflightRefusals, type SheetState, type WorkbookState } from "../../core/plan/preflight";
-import { MARKER_PREFIX, type WritePlan } from "../../core/plan/types";
+import { MARKER_PREFIX, type DataBar, type PageSetup, type WritePlan } from "../../core/plan/types";
 import type { Lang } from "../../core/settings";
 import { WorkbookError, type ApplyProgress, type WorkbookPort } from "../port";
 import { officeMessages, type OfficeMessages } from "./messages";
 import { isExcelTimeout } from "./watchdog";
-import { compilePlan, packBatches, type WriteOp } from "./writeOps";
+import { argbToHex, compilePlan, packBatches, type WriteOp } from "./writeOps";
 
 /** Excel.run, or a fake with the same shape in tests. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -594,6 +594,26 @@ export class OfficeWorkbook implements WorkbookPort {
       case "deleteName":
         ctx.workbook.names.getItem(op.name).delete();
         return;
+      case "rowHeight":
+        sheet(op.sheet).getRangeByIndexes(op.top, 0, op.bottom - op.top + 1, 1).format.rowHeight =
+          op.points;
+        return;
+      case "mergeAcross": {
+        const r = op.rect;
+        sheet(op.sheet)
+          .getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1)
+          .merge(true);
+        return;
+      }
+      case "pageLayout":
+        queuePageLayout(sheet(op.sheet), op.setup);
+        return;
+      case "dataBar":
+        queueDataBar(sheet(op.sheet), op.bar);
+        return;
+      case "clearConditionalFormats":
+        sheet(op.sheet).getRange().conditionalFormats.clearAll();
+        return;
       case "addName": {
         const r = op.range;
         const abs = (row: number, col: number): string => `$${columnLetters(col)}$${row + 1}`;
@@ -606,6 +626,45 @@ export class OfficeWorkbook implements WorkbookPort {
       }
     }
   }
+}
+
+/** Page layout (ExcelApi 1.9): margins in points, where the plan has inches. */
+function queuePageLayout(ws: Excel.Worksheet, p: PageSetup): void {
+  const layout = ws.pageLayout;
+  layout.orientation = p.orientation === "portrait" ? "Portrait" : "Landscape";
+  layout.paperSize = "A4";
+  layout.zoom = { horizontalFitToPages: p.fitToWidth, verticalFitToPages: 0 };
+  layout.leftMargin = p.margins.left * 72;
+  layout.rightMargin = p.margins.right * 72;
+  layout.topMargin = p.margins.top * 72;
+  layout.bottomMargin = p.margins.bottom * 72;
+  layout.headerMargin = p.margins.header * 72;
+  layout.footerMargin = p.margins.footer * 72;
+  const hf = layout.headersFooters.defaultForAllPages;
+  hf.leftHeader = p.header.left ?? "";
+  hf.centerHeader = p.header.center ?? "";
+  hf.rightHeader = p.header.right ?? "";
+  hf.leftFooter = p.footer.left ?? "";
+  hf.centerFooter = p.footer.center ?? "";
+  hf.rightFooter = p.footer.right ?? "";
+  const t = p.printTitleRows;
+  if (t) layout.setPrintTitleRows(`$${t.top + 1}:$${t.bottom + 1}`);
+}
+
+/** A data bar (ExcelApi 1.6) from an axis at the cell's middle, as the ExcelJS adapter writes it. */
+function queueDataBar(ws: Excel.Worksheet, bar: DataBar): void {
+  const r = bar.range;
+  const range = ws.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
+  const cf = range.conditionalFormats.add("DataBar" as Excel.ConditionalFormatType);
+  const d = cf.dataBar;
+  d.axisFormat = "CellMidPoint";
+  d.barDirection = "LeftToRight";
+  d.lowerBoundRule = { type: "LowestValue" };
+  d.upperBoundRule = { type: "HighestValue" };
+  d.positiveFormat.fillColor = argbToHex(bar.positive);
+  d.positiveFormat.gradientFill = false;
+  d.negativeFormat.fillColor = argbToHex(bar.negative);
+  d.negativeFormat.matchPositiveFillColor = false;
 }
 
 function emptyGrid(name: string, r: CellRange | null): SheetGrid {

@@ -12,7 +12,15 @@
  */
 import { columnLetters } from "../../core/address";
 import type { CellRange } from "../../core/grid";
-import type { CellBlock, CellFormat, PlanStep, PlanValue, WritePlan } from "../../core/plan/types";
+import type {
+  CellBlock,
+  CellFormat,
+  DataBar,
+  PageSetup,
+  PlanStep,
+  PlanValue,
+  WritePlan,
+} from "../../core/plan/types";
 
 /** Excel on the web's limit is 5 MB per request; leave room for Office.js's own envelope. */
 export const MAX_BATCH_BYTES = 4 * 1024 * 1024;
@@ -41,13 +49,18 @@ export type WriteOp =
   | { kind: "cellProperties"; sheet: string; top: number; left: number; data: CellProps[][] }
   | { kind: "columnWidth"; sheet: string; address: string; points: number }
   | { kind: "deleteName"; name: string }
-  | { kind: "addName"; name: string; sheet: string; range: CellRange };
+  | { kind: "addName"; name: string; sheet: string; range: CellRange }
+  | { kind: "rowHeight"; sheet: string; top: number; bottom: number; points: number }
+  | { kind: "mergeAcross"; sheet: string; rect: CellRange }
+  | { kind: "pageLayout"; sheet: string; setup: PageSetup }
+  | { kind: "dataBar"; sheet: string; bar: DataBar }
+  | { kind: "clearConditionalFormats"; sheet: string };
 
 /** The subset of Excel.SettableCellProperties the plan's formats need (kept free of Office types). */
 export interface CellProps {
   format?: {
     fill?: { color: string };
-    font?: { bold: boolean };
+    font?: { bold?: boolean; size?: number };
     wrapText?: boolean;
     horizontalAlignment?: string;
     verticalAlignment?: string;
@@ -110,10 +123,14 @@ const DEFAULTS: AreaFormat[] = [
 
 /** The non-default formats of one cell, as setCellProperties takes them; null when it has none. */
 function cellProps(f: CellFormat | null): CellProps | null {
-  if (!f || (!f.fill && !f.bold && !f.wrap && !f.align)) return null;
+  if (!f || (!f.fill && !f.bold && !f.wrap && !f.align && !f.fontSize)) return null;
   const format: NonNullable<CellProps["format"]> = {};
   if (f.fill) format.fill = { color: argbToHex(f.fill) };
-  if (f.bold) format.font = { bold: true };
+  if (f.bold || f.fontSize)
+    format.font = {
+      ...(f.bold ? { bold: true } : {}),
+      ...(f.fontSize ? { size: f.fontSize } : {}),
+    };
   // As the ExcelJS adapter does: wrapped paragraphs read from the top.
   if (f.wrap) {
     format.wrapText = true;
@@ -217,6 +234,30 @@ function widthOps(sheet: string, widths: number[]): WriteOp[] {
   return ops;
 }
 
+/**
+ * Row heights (equal neighbours as one range), merges, page layout and data bars of our own sheet.
+ * Merges come after the values: Office.js keeps only the top-left value of a merged area.
+ */
+function sheetLayoutOps(step: Extract<PlanStep, { kind: "replaceSheet" }>): WriteOp[] {
+  const ops: WriteOp[] = [];
+  const heights = step.rowHeights ?? [];
+  let i = 0;
+  while (i < heights.length) {
+    const h = heights[i];
+    let j = i;
+    while (j + 1 < heights.length && heights[j + 1] === h) j++;
+    if (h !== null)
+      ops.push({ kind: "rowHeight", sheet: step.sheet, top: i, bottom: j, points: h });
+    i = j + 1;
+  }
+  for (const rect of step.mergeAcross ?? [])
+    ops.push({ kind: "mergeAcross", sheet: step.sheet, rect });
+  if (step.pageSetup) ops.push({ kind: "pageLayout", sheet: step.sheet, setup: step.pageSetup });
+  for (const bar of step.conditionalFormats ?? [])
+    ops.push({ kind: "dataBar", sheet: step.sheet, bar });
+  return ops;
+}
+
 export interface CompileState {
   /** Lower-case sheet name → whether it exists before the step. */
   sheetExists: (name: string) => boolean;
@@ -238,16 +279,29 @@ export function compilePlan(plan: WritePlan, state: CompileState): WriteOp[] {
       case "writeBlocks":
         ops.push(...blockOps(step.sheet, step.blocks, false));
         break;
-      case "replaceSheet":
+      case "replaceSheet": {
         // In place when it exists: formulas elsewhere that point at the sheet keep working.
+        const existed = hasSheet(step.sheet);
         ops.push(
           hasSheet(step.sheet)
             ? { kind: "clearSheet", sheet: step.sheet }
             : { kind: "addSheet", sheet: step.sheet },
         );
         sheets.set(step.sheet.toLowerCase(), true);
+        if (existed) ops.push({ kind: "clearConditionalFormats", sheet: step.sheet });
         ops.push(...widthOps(step.sheet, step.columnWidths));
         ops.push(...blockOps(step.sheet, step.blocks, true));
+        ops.push(...sheetLayoutOps(step));
+        break;
+      }
+      case "setColumnWidths":
+        for (const w of step.widths)
+          ops.push({
+            kind: "columnWidth",
+            sheet: step.sheet,
+            address: `${columnLetters(w.column)}:${columnLetters(w.column)}`,
+            points: widthToPoints(w.width),
+          });
         break;
       case "deleteSheet":
         if (hasSheet(step.sheet)) ops.push({ kind: "deleteSheet", sheet: step.sheet });

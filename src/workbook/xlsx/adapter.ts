@@ -218,7 +218,8 @@ function addDataBar(ws: ExcelJS.Worksheet, cf: ConditionalFormat): void {
         color: { argb: cf.positive },
         negativeFillColor: { argb: cf.negative },
         axisPosition: "middle",
-        gradient: true, // fades towards its end, so the amount in the cell stays readable
+        // Solid: ExcelJS writes the x14 extension (negative colour, middle axis) only without gradient.
+        gradient: false,
         border: false,
         negativeBarColorSameAsPositive: false,
         minLength: 0,

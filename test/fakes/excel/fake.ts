@@ -27,6 +27,7 @@ import {
   isDefault,
   key,
   normaliseColor,
+  layoutOf,
   ERROR_LITERALS,
 } from "./model";
 
@@ -590,6 +591,13 @@ class FakeRangeFormat extends FakeObject<Area> {
       forEachCell(a.sheet, a.rects, (c) => (c.valign = v)),
     );
   }
+  set rowHeight(v: number) {
+    this.setter("rowHeight", v, (a) => {
+      if (!(v > 0 && v <= 409)) throw new FakeOfficeError("InvalidArgument", "rowHeight 0–409");
+      for (const r of a.rects)
+        for (let row = r.top; row <= r.bottom; row++) layoutOf(a.sheet).rowHeights.set(row, v);
+    });
+  }
   get columnWidth(): number {
     return this.get("columnWidth");
   }
@@ -622,8 +630,20 @@ function clearArea(a: Area, applyTo: string): void {
         c.wrap = false;
         c.align = "General";
         c.valign = "Bottom";
+        delete c.fontSize;
       }
     }
+  // Clearing formats unmerges, as in Excel; conditional formats stay (they are cleared on their own).
+  if (formats && a.sheet.layout)
+    a.sheet.layout.merges = a.sheet.layout.merges.filter((m) => {
+      const r = parseRangeAddress(m);
+      return (
+        !r ||
+        a.rects.every(
+          (x) => r.bottom < x.top || r.top > x.bottom || r.right < x.left || r.left > x.right,
+        )
+      );
+    });
   prune(a.sheet);
 }
 
@@ -789,10 +809,15 @@ export class FakeRange extends FakeObject<RangeTarget> {
                   throw new FakeOfficeError("InvalidArgument", "fill needs a color");
                 cell.fill = normaliseColor(color);
               } else if (k === "font") {
-                const bold = (v as { bold?: unknown }).bold;
-                if (typeof bold !== "boolean")
-                  throw new FakeOfficeError("InvalidArgument", "font needs bold");
-                cell.bold = bold;
+                const { bold, size } = v as { bold?: unknown; size?: unknown };
+                if (bold === undefined && size === undefined)
+                  throw new FakeOfficeError("InvalidArgument", "font needs bold or size");
+                if (bold !== undefined && typeof bold !== "boolean")
+                  throw new FakeOfficeError("InvalidArgument", "font.bold must be boolean");
+                if (size !== undefined && (typeof size !== "number" || size <= 0))
+                  throw new FakeOfficeError("InvalidArgument", "font.size must be positive");
+                if (typeof bold === "boolean") cell.bold = bold;
+                if (typeof size === "number") cell.fontSize = size;
               } else if (k === "wrapText" && typeof v === "boolean") cell.wrap = v;
               else if (k === "horizontalAlignment" && typeof v === "string") cell.align = v;
               else if (k === "verticalAlignment" && typeof v === "string") cell.valign = v;
@@ -820,6 +845,27 @@ export class FakeRange extends FakeObject<RangeTarget> {
       },
       "format",
     );
+  }
+  /** Range.merge(across): across = each row of the range merged on its own. */
+  merge(across = false): void {
+    this.ctx.record(
+      8,
+      () => {
+        const { sheet, rect } = this.target();
+        assertWritable(sheet);
+        const rows = across ? rect.bottom - rect.top + 1 : 1;
+        for (let i = 0; i < rows; i++) {
+          const r = across ? { ...rect, top: rect.top + i, bottom: rect.top + i } : rect;
+          layoutOf(sheet).merges.push(rangeAddress(r));
+        }
+        return 0;
+      },
+      "format",
+    );
+  }
+  /** Range.conditionalFormats (ExcelApi 1.6), modelled for data bars only. */
+  get conditionalFormats(): FakeConditionalFormats {
+    return new FakeConditionalFormats(this.ctx, () => this.target());
   }
   getCell(row: number, column: number): FakeRange {
     return new FakeRange(this.ctx, () => {
@@ -993,6 +1039,115 @@ class FakeTableCollection extends FakeCollection<{ sheet: SheetModel; name: stri
   }
 }
 
+/**
+ * ConditionalFormatCollection, data bars only: add() returns a format whose dataBar properties are
+ * recorded as assigned (dataBar.axisFormat, dataBar.positiveFormat.fillColor …) when the batch runs.
+ */
+export class FakeConditionalFormats {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly target: () => RangeTarget,
+  ) {}
+  add(type: string): { dataBar: Record<string, unknown> } {
+    if (type !== "DataBar")
+      throw new FakeOfficeError("InvalidArgument", `The fake models data bars only, not ${type}.`);
+    const dataBar: Record<string, unknown> = {
+      positiveFormat: {} as Record<string, unknown>,
+      negativeFormat: {} as Record<string, unknown>,
+    };
+    this.ctx.record(
+      16,
+      () => {
+        const { sheet, rect } = this.target();
+        assertWritable(sheet);
+        layoutOf(sheet).conditionalFormats.push({ type, address: rangeAddress(rect), dataBar });
+        return 0;
+      },
+      "format",
+    );
+    return { dataBar };
+  }
+  clearAll(): void {
+    this.ctx.record(
+      8,
+      () => {
+        const { sheet, rect } = this.target();
+        assertWritable(sheet);
+        const layout = layoutOf(sheet);
+        layout.conditionalFormats = layout.conditionalFormats.filter((cf) => {
+          const r = parseRangeAddress(cf.address);
+          return (
+            !r ||
+            r.bottom < rect.top ||
+            r.top > rect.bottom ||
+            r.right < rect.left ||
+            r.left > rect.right
+          );
+        });
+        return 0;
+      },
+      "format",
+    );
+  }
+}
+
+const PAGE_PROPS = [
+  "orientation",
+  "paperSize",
+  "zoom",
+  "leftMargin",
+  "rightMargin",
+  "topMargin",
+  "bottomMargin",
+  "headerMargin",
+  "footerMargin",
+] as const;
+const HEADER_FOOTER_PROPS = [
+  "leftHeader",
+  "centerHeader",
+  "rightHeader",
+  "leftFooter",
+  "centerFooter",
+  "rightFooter",
+] as const;
+
+/** Worksheet.pageLayout (ExcelApi 1.9): assignments recorded into the sheet's layout when the batch runs. */
+function fakePageLayout(ctx: FakeContext, sheet: () => SheetModel): Record<string, unknown> {
+  const recorder = (props: readonly string[]): Record<string, unknown> => {
+    const o: Record<string, unknown> = {};
+    for (const prop of props)
+      Object.defineProperty(o, prop, {
+        set(v: unknown) {
+          ctx.record(
+            jsonBytes(v) + prop.length,
+            () => {
+              const s = sheet();
+              assertWritable(s);
+              layoutOf(s).page[prop] = v;
+              return 0;
+            },
+            "format",
+          );
+        },
+        get() {
+          throw notLoaded(`pageLayout/${prop}`);
+        },
+      });
+    return o;
+  };
+  const layout = recorder(PAGE_PROPS);
+  layout.headersFooters = { defaultForAllPages: recorder(HEADER_FOOTER_PROPS) };
+  layout.setPrintTitleRows = (address: string): void => {
+    ctx.record(address.length, () => {
+      if (!/^\$\d+:\$\d+$/.test(address))
+        throw new FakeOfficeError("InvalidArgument", `Print title rows ${address}`);
+      layoutOf(sheet()).page.printTitleRows = address;
+      return 0;
+    });
+  };
+  return layout;
+}
+
 export class FakeWorksheet extends FakeObject<SheetModel> {
   readonly protection: FakeWorksheetProtection;
   readonly tables: FakeTableCollection;
@@ -1030,6 +1185,9 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
   }
   get position(): number {
     return this.get("position");
+  }
+  get pageLayout(): Record<string, unknown> {
+    return fakePageLayout(this.ctx, () => this.target());
   }
   getRange(address?: string): FakeRange {
     return new FakeRange(this.ctx, () => {
@@ -1427,6 +1585,13 @@ export interface FakeWorkbookSnapshot {
     cells: Record<string, SnapshotCell>;
     columnWidths: Record<string, number>;
     tables: { name: string; address: string }[];
+    /** Present when the add-in set any: merges, row heights (by 1-based row), page layout, data bars. */
+    layout?: {
+      merges: string[];
+      rowHeights: Record<number, number>;
+      page: Record<string, unknown>;
+      conditionalFormats: { type: string; address: string; dataBar: Record<string, unknown> }[];
+    };
   }[];
   names: { name: string; reference: string }[];
 }
@@ -1544,6 +1709,18 @@ export function createFakeExcel(seed: FakeSeed, options: FakeOptions = {}): Fake
         cells,
         columnWidths,
         tables: s.tables.map((t) => ({ name: t.name, address: rangeAddress(t.range) })),
+        ...(s.layout
+          ? {
+              layout: {
+                merges: [...s.layout.merges],
+                rowHeights: Object.fromEntries(
+                  [...s.layout.rowHeights.entries()].map(([r, h]) => [r + 1, h]),
+                ),
+                page: { ...s.layout.page },
+                conditionalFormats: s.layout.conditionalFormats.map((c) => ({ ...c })),
+              },
+            }
+          : {}),
       };
     }),
     names: [...model.names.values()]

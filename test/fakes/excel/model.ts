@@ -47,6 +47,8 @@ export interface CellModel {
   align: string;
   valign: string;
   quotePrefix: boolean;
+  /** Font size in points when set (11 otherwise). */
+  fontSize?: number;
 }
 
 export interface SheetModel {
@@ -57,7 +59,32 @@ export interface SheetModel {
   cells: Map<string, CellModel>;
   /** Column widths in points, by 0-based column. */
   colWidths: Map<number, number>;
+  /** What prints and shows beside the cells (merges, row heights, page layout, conditional formats). */
+  layout?: SheetLayoutModel;
   tables: { name: string; range: CellRange }[];
+}
+
+export interface ConditionalFormatModel {
+  type: string;
+  /** A1 address of the range it applies to. */
+  address: string;
+  /** The data bar's settings as the add-in assigned them (Office.js property paths). */
+  dataBar: Record<string, unknown>;
+}
+
+export interface SheetLayoutModel {
+  /** Merged areas, A1 addresses. */
+  merges: string[];
+  /** Row heights in points, by 0-based row. */
+  rowHeights: Map<number, number>;
+  /** Page layout and header/footer properties as assigned ("orientation", "leftHeader" …). */
+  page: Record<string, unknown>;
+  conditionalFormats: ConditionalFormatModel[];
+}
+
+export function layoutOf(sheet: SheetModel): SheetLayoutModel {
+  sheet.layout ??= { merges: [], rowHeights: new Map(), page: {}, conditionalFormats: [] };
+  return sheet.layout;
 }
 
 export interface WorkbookModel {
