@@ -25,6 +25,7 @@ export interface SheetCell {
 }
 
 const DEFAULT_ROW_POINTS = 15;
+const MAX_ROW_POINTS = 409;
 /** Paragraph text lines are this wide at least (character units), tables narrower get room beside. */
 const MIN_TEXT_UNITS = 90;
 const LABEL_UNITS = { min: 14, max: 32 };
@@ -78,7 +79,8 @@ export class SheetLayout {
       col += span;
     }
     this.rows.push(cells);
-    this.heights.push(height > DEFAULT_ROW_POINTS ? height : null);
+    // Excel allows rows up to 409 pt; longer text is cut in print but stays whole in the cell.
+    this.heights.push(height > DEFAULT_ROW_POINTS ? Math.min(MAX_ROW_POINTS, height) : null);
     return row;
   }
 

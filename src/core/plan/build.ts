@@ -6,7 +6,14 @@ import type { Analysis } from "../analysis";
 import { columnLetters, qualifiedAddress } from "../address";
 import type { Commentary } from "../commentary/types";
 import { diag, type Diagnostic } from "../diagnostics";
-import { cellAt, isBlank, type CellRange, type SheetGrid, type WorkbookSnapshot } from "../grid";
+import {
+  cellAt,
+  isBlank,
+  type CellRange,
+  type Marker,
+  type SheetGrid,
+  type WorkbookSnapshot,
+} from "../grid";
 import { terms } from "../locale";
 import { en } from "../locale/en/terms";
 import { sv } from "../locale/sv/terms";
@@ -118,6 +125,15 @@ function placeColumns(
   ctx.steps.push({ kind: "setColumnWidths", sheet: sheet.name, widths });
 }
 
+/** Our column back to the standard width it had when it was free. */
+function standardWidth(m: Marker): PlanStep {
+  return {
+    kind: "setColumnWidths",
+    sheet: m.sheet,
+    widths: [{ column: m.range.left, width: null }],
+  };
+}
+
 /** Wide enough for the bold header and the longest status word ("Status prognos", "Delvis uppfyllt"). */
 export function outputColumnWidth(header: string, values: PlanValue[][]): number {
   const words = values
@@ -148,6 +164,7 @@ export function buildWritePlan(
   const writeCleanup: PlanStep[] = [];
   for (const m of owned.columns) {
     writeCleanup.push({ kind: "clearRange", sheet: m.sheet, range: m.range });
+    writeCleanup.push(standardWidth(m));
     writeCleanup.push({ kind: "deleteMarker", name: m.name });
   }
   for (const m of owned.stale) writeCleanup.push({ kind: "deleteMarker", name: m.name });
@@ -229,6 +246,7 @@ export function buildRemovalPlan(snapshot: WorkbookSnapshot): PlanResult {
   const steps: PlanStep[] = [];
   for (const m of owned.columns) {
     steps.push({ kind: "clearRange", sheet: m.sheet, range: m.range });
+    steps.push(standardWidth(m));
     steps.push({ kind: "deleteMarker", name: m.name });
   }
   if (owned.analysisSheet) {

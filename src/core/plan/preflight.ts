@@ -134,7 +134,11 @@ class Simulation {
         return;
       case "setColumnWidths":
         this.writable(step.sheet);
-        if (step.widths.some((w) => w.column < 0 || w.column >= MAX_COLS || !(w.width > 0)))
+        if (
+          step.widths.some(
+            (w) => w.column < 0 || w.column >= MAX_COLS || (w.width !== null && !(w.width > 0)),
+          )
+        )
           this.refuse("invalidPlan", { detail: "setColumnWidths" });
         return;
       case "replaceSheet":

@@ -91,8 +91,11 @@ export type PlanStep =
       /** On our own sheet only: a re-run replaces the sheet with them, removal deletes it. */
       conditionalFormats?: ConditionalFormat[];
     }
-  /** Column widths (Excel character units) of output columns beside the user's tables. */
-  | { kind: "setColumnWidths"; sheet: string; widths: { column: number; width: number }[] }
+  /**
+   * Column widths (Excel character units) of output columns beside the user's tables; null = the
+   * sheet's standard width again (removal: our columns were free, so standard is what they had).
+   */
+  | { kind: "setColumnWidths"; sheet: string; widths: { column: number; width: number | null }[] }
   | { kind: "deleteSheet"; sheet: string }
   /** Create or move a workbook defined name that marks an output range as ours. */
   | { kind: "setMarker"; name: string; sheet: string; range: CellRange }

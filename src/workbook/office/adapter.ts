@@ -589,7 +589,8 @@ export class OfficeWorkbook implements WorkbookPort {
           .setCellProperties(op.data as Excel.SettableCellProperties[][]);
         return;
       case "columnWidth":
-        sheet(op.sheet).getRange(op.address).format.columnWidth = op.points;
+        if (op.points === null) sheet(op.sheet).getRange(op.address).format.useStandardWidth = true;
+        else sheet(op.sheet).getRange(op.address).format.columnWidth = op.points;
         return;
       case "deleteName":
         ctx.workbook.names.getItem(op.name).delete();

@@ -47,7 +47,8 @@ export type WriteOp =
   | { kind: "format"; sheet: string; rect: CellRange; formats: AreaFormat[] }
   /** Per-cell formats of a block through Range.setCellProperties; `{}` leaves a cell as it is. */
   | { kind: "cellProperties"; sheet: string; top: number; left: number; data: CellProps[][] }
-  | { kind: "columnWidth"; sheet: string; address: string; points: number }
+  /** points null: back to the standard width. */
+  | { kind: "columnWidth"; sheet: string; address: string; points: number | null }
   | { kind: "deleteName"; name: string }
   | { kind: "addName"; name: string; sheet: string; range: CellRange }
   | { kind: "rowHeight"; sheet: string; top: number; bottom: number; points: number }
@@ -300,7 +301,7 @@ export function compilePlan(plan: WritePlan, state: CompileState): WriteOp[] {
             kind: "columnWidth",
             sheet: step.sheet,
             address: `${columnLetters(w.column)}:${columnLetters(w.column)}`,
-            points: widthToPoints(w.width),
+            points: w.width === null ? null : widthToPoints(w.width),
           });
         break;
       case "deleteSheet":

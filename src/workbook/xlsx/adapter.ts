@@ -155,7 +155,8 @@ export class XlsxWorkbook implements WorkbookPort {
       }
       case "setColumnWidths": {
         const ws = wb.getWorksheet(step.sheet) as ExcelJS.Worksheet;
-        for (const w of step.widths) ws.getColumn(w.column + 1).width = w.width;
+        for (const w of step.widths)
+          ws.getColumn(w.column + 1).width = w.width ?? (undefined as unknown as number);
         return;
       }
       case "deleteSheet": {

@@ -598,6 +598,14 @@ class FakeRangeFormat extends FakeObject<Area> {
         for (let row = r.top; row <= r.bottom; row++) layoutOf(a.sheet).rowHeights.set(row, v);
     });
   }
+  /** useStandardWidth = true: the column goes back to the sheet's standard width. */
+  set useStandardWidth(v: boolean) {
+    this.setter("useStandardWidth", v, (a) => {
+      if (!v) return;
+      for (const r of a.rects)
+        for (let col = r.left; col <= r.right; col++) a.sheet.colWidths.delete(col);
+    });
+  }
   get columnWidth(): number {
     return this.get("columnWidth");
   }

@@ -176,6 +176,7 @@ describe("removal", () => {
     const s = snap(rows, markers, [sheet("Analys", [["x"]])]);
     expect(planRemoval(s).steps).toEqual([
       { kind: "clearRange", sheet: "RR", range: markers[0].range },
+      { kind: "setColumnWidths", sheet: "RR", widths: [{ column: 8, width: null }] },
       { kind: "deleteMarker", name: "Uppfoljning_Status" },
       { kind: "deleteSheet", sheet: "Analys" },
       { kind: "deleteMarker", name: "Uppfoljning_Analys" },
