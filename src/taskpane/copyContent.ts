@@ -1,29 +1,24 @@
 /**
- * What Kopiera and Kopiera allt put on the clipboard: the same text as the command's --text, and
- * HTML with a heading per section and a paragraph per paragraph, so a paste keeps its structure.
+ * What Kopiera and Kopiera allt put on the clipboard, from the report document the Analys sheet
+ * and the Word file also use (src/core/document): a heading per section, a paragraph per paragraph
+ * and, for Kopiera allt, the key-figure and indicator tables as HTML tables, so a paste keeps them.
  */
+import type { Analysis } from "../core/analysis";
 import type { Commentary, CommentarySection } from "../core/commentary/types";
+import { buildDocument, sectionToHtml, toHtml, toPlainText } from "../core/document";
 import type { ClipContent } from "./clipboard";
-import { commentaryText, sectionText } from "./view";
-
-const ESC: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
-
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"]/g, (c) => ESC[c]);
-}
-
-function sectionHtml(s: CommentarySection): string {
-  return [
-    `<h2>${escapeHtml(s.title)}</h2>`,
-    ...s.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
-  ].join("\n");
-}
+import { sectionText } from "./view";
 
 export function sectionContent(s: CommentarySection, lang: Commentary["lang"]): ClipContent {
-  return { text: sectionText(s, lang), html: sectionHtml(s) };
+  return {
+    text: sectionText(s, lang),
+    html: sectionToHtml({ id: s.id, heading: s.title, paragraphs: s.paragraphs }),
+  };
 }
 
-export function allContent(c: Commentary): ClipContent {
-  const shown = c.sections.filter((s) => s.paragraphs.length > 0);
-  return { text: commentaryText(c), html: shown.map(sectionHtml).join("\n") };
+/** The whole report: title and source lines, the sections with text, then the tables. */
+export function allContent(analysis: Analysis, c: Commentary): ClipContent {
+  const shown = { ...c, sections: c.sections.filter((s) => s.paragraphs.length > 0) };
+  const doc = buildDocument(analysis, shown);
+  return { text: toPlainText(doc), html: toHtml(doc) };
 }

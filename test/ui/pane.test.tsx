@@ -286,12 +286,24 @@ describe("commentary", () => {
     expect(announcer().textContent).toContain("Kopierat");
     fireEvent.click(screen.getByRole("button", { name: "Kopiera allt" }));
     expect(calls.copied).toHaveLength(2);
-    expect(calls.copied[1].html).toContain("<h2>Sammanfattning</h2>");
-    expect(calls.copied[1].html).not.toContain("Kontroller");
-    expect(calls.copied[1].text).toBe(
-      "Sammanfattning\n\nNämnden redovisar ett överskott på 545 tkr.\n\n" +
-        "Avvikelser mot budget\n\nPersonalkostnaderna är lägre än budgeterat, plus 488 tkr.\n\nLokalkostnaderna är lägre.\n",
+    const all = calls.copied[1];
+    expect(all.html).toContain("<h2>Sammanfattning</h2>");
+    expect(all.html).toContain("<p>Nämnden redovisar ett överskott på 545 tkr.</p>");
+    expect(all.html).not.toContain("Kontroller");
+    // The key-figure table as an HTML table, with the rows of the statement.
+    const doc = new DOMParser().parseFromString(all.html, "text/html");
+    const tables = [...doc.querySelectorAll("table")];
+    expect(tables.length).toBeGreaterThanOrEqual(1);
+    expect(tables[0].querySelector("caption")?.textContent).toBe("Nyckeltal");
+    const labels = [...tables[0].querySelectorAll<HTMLTableRowElement>("tbody tr")].map(
+      (r) => r.cells[0].textContent,
     );
+    expect(labels).toContain("Personalkostnader");
+    expect(all.text).toContain(
+      "Sammanfattning\n\nNämnden redovisar ett överskott på 545 tkr.\n\n" +
+        "Avvikelser mot budget\n\nPersonalkostnaderna är lägre än budgeterat, plus 488 tkr.\n\nLokalkostnaderna är lägre.",
+    );
+    expect(all.text).toMatch(/^Personalkostnader/m);
   });
 
   it("says so when copying failed", async () => {

@@ -1,5 +1,6 @@
 /** The generated text by section, each copyable on its own, and all of it at once. */
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Analysis } from "../../core/analysis";
 import type { Commentary } from "../../core/commentary/types";
 import { useStrings } from "../strings";
 import type { ClipContent } from "../clipboard";
@@ -27,6 +28,7 @@ const useStyles = makeStyles({
 });
 
 export function CommentaryPreview(props: {
+  analysis: Analysis;
   commentary: Commentary;
   /** Which copy button last succeeded ("all" or a section id), to show "Kopierat" beside it. */
   copied: string | null;
@@ -46,7 +48,10 @@ export function CommentaryPreview(props: {
             {props.copied === "all" ? (
               <span className={s.copied}>{`${t.commentary.copied} `}</span>
             ) : null}
-            <Button size="small" onClick={() => props.onCopy("all", allContent(props.commentary))}>
+            <Button
+              size="small"
+              onClick={() => props.onCopy("all", allContent(props.analysis, props.commentary))}
+            >
               {t.commentary.copyAll}
             </Button>
           </span>

@@ -100,7 +100,12 @@ export function ResultTabs(props: {
           </>
         ) : null}
         {tab === "text" ? (
-          <CommentaryPreview commentary={commentary} copied={props.copied} onCopy={props.onCopy} />
+          <CommentaryPreview
+            analysis={analysis}
+            commentary={commentary}
+            copied={props.copied}
+            onCopy={props.onCopy}
+          />
         ) : null}
       </div>
     </div>
