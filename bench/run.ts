@@ -11,7 +11,15 @@
  *   npm run bench -- --only engine,office,command,commentary
  */
 import { spawn } from "child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "fs";
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "fs";
 import * as os from "os";
 import * as path from "path";
 import ts from "typescript";
@@ -28,7 +36,7 @@ const args = process.argv.slice(2);
 const quick = args.includes("--quick");
 const onlyArg = args.find((a, i) => args[i - 1] === "--only" || a.startsWith("--only="));
 const only = new Set(
-  (onlyArg?.replace(/^--only=/, "") ?? "engine,office,command,commentary").split(","),
+  (onlyArg?.replace(/^--only=/, "") ?? "engine,office,command,commentary,bundle").split(","),
 );
 const started = Date.now();
 const elapsed = (): number => Date.now() - started;
@@ -598,6 +606,42 @@ function machine(): Record<string, unknown> {
   };
 }
 
+// ------------------------------------------------------------------ pane bundle
+
+/** The pane's production bundle before issue 14 (pictures, tabs, HTML copy): 534 KB minified. */
+const PANE_BUNDLE_BEFORE = 534 * 1000;
+/** Issue 14 allows the pane's bundle to grow at most this much. */
+const PANE_BUNDLE_GROWTH = 40 * 1000;
+
+/** Builds the add-in for production into out/bench/dist and measures the pane's minified JS. */
+async function bundlePhase(): Promise<void> {
+  const dist = path.join(OUT, "dist");
+  rmSync(dist, { recursive: true, force: true });
+  // A production build needs the address dist/ is served from; any https address measures the same.
+  process.env.ADDIN_PUBLIC_URL ??= "https://uppfoljning.example.se/";
+  const webpack = path.join(ROOT, "node_modules", "webpack", "bin", "webpack.js");
+  const o = await runProcess(
+    process.execPath,
+    [webpack, "--mode", "production", "--output-path", dist],
+    300_000,
+  );
+  if (o.code !== 0 || !existsSync(dist)) {
+    add("Pane bundle", "production build", "minified JS", failure(o, 300_000));
+    return;
+  }
+  const js = readdirSync(dist).filter((f) => /^taskpane\..*\.js$/.test(f));
+  const bytes = js.reduce((sum, f) => sum + statSync(path.join(dist, f)).size, 0);
+  results.paneBundleBytes = bytes;
+  add(
+    "Pane bundle",
+    "taskpane.*.js",
+    "minified size (growth since 534 KB)",
+    `${nf(bytes / 1000)} KB (+${nf((bytes - PANE_BUNDLE_BEFORE) / 1000)} KB)`,
+    "≤ +40 KB",
+    bytes - PANE_BUNDLE_BEFORE <= PANE_BUNDLE_GROWTH ? "ok" : "MISSED",
+  );
+}
+
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const m = machine();
@@ -609,6 +653,7 @@ async function main(): Promise<void> {
     ["commentary", commentaryPhase],
     ["command", commandPhase],
     ["office", officePhase],
+    ["bundle", bundlePhase],
   ];
   for (const [name, fn] of phases) {
     if (!only.has(name)) continue;

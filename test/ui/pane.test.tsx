@@ -596,6 +596,16 @@ describe("layout", () => {
     for (const name of ["Översikt", "Avvikelser", "Mål", "Text"])
       expect(screen.getByRole("tab", { name })).toBeTruthy();
     expect(screen.getAllByRole("tab")).toHaveLength(4);
+    // The tabs pattern: one tab stop, arrow keys move between tabs.
+    const overview = screen.getByRole("tab", { name: "Översikt" });
+    expect(overview.getAttribute("tabindex")).toBe("0");
+    fireEvent.keyDown(overview, { key: "ArrowRight" });
+    const deviations = screen.getByRole("tab", { name: "Avvikelser" });
+    expect(deviations.getAttribute("aria-selected")).toBe("true");
+    expect(document.activeElement).toBe(deviations);
+    fireEvent.keyDown(deviations, { key: "ArrowLeft" });
+    fireEvent.keyDown(screen.getByRole("tab", { name: "Översikt" }), { key: "ArrowLeft" });
+    expect(screen.getByRole("tab", { name: "Text" }).getAttribute("aria-selected")).toBe("true");
   });
 });
 
