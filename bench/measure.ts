@@ -10,6 +10,7 @@
  * Prints one JSON line per finished run ({"run": …}), then one summary line ({"done": …}).
  * The parent (bench/run.ts) reads them as they come and keeps what arrived before a deadline.
  */
+import { summarizeStatement } from "../src/core/statement/summary";
 import { GCProfiler } from "v8";
 import type { Analysis, Period } from "../src/core/analysis";
 import { generateCommentary } from "../src/core/commentary";
@@ -103,6 +104,7 @@ function statementAnalysis(sheet: SheetGrid, headerRow: number): Analysis {
       break;
     }
   }
+  const summary = summarizeStatement(statement, period, settings);
   return {
     statement,
     indicators: null,
@@ -110,6 +112,7 @@ function statementAnalysis(sheet: SheetGrid, headerRow: number): Analysis {
     actions: null,
     controls: null,
     period,
+    summary,
     diagnostics,
   };
 }

@@ -1,7 +1,8 @@
 /** The `uppfoljning` command: the whole job on .xlsx files, without Excel. */
 import { foundAnything, planRemoval, removalRefusals, runEngine } from "../core/engine";
 import { commentaryToText } from "../core/commentary";
-import { formatNumber } from "../core/format";
+import { formatDeviation } from "../core/amounts";
+import { budgetVerdict } from "../core/statement/summary";
 import { terms } from "../core/locale";
 import type { Settings } from "../core/settings";
 import { cliTexts, parseArgs, type CliRequest } from "./args";
@@ -52,18 +53,30 @@ async function analyzeOne(input: string, req: CliRequest, io: Io): Promise<numbe
 
   const words = terms(s.lang);
   const st = analysis.statement;
-  if (st) {
+  const sum = analysis.summary;
+  if (st && sum) {
     say(`${T.statementFound(report.statement?.range ?? "", st.rows.length, st.unit)}\n`);
+    // A terminal line: plain spaces, so the output can be searched and pasted as typed.
+    const money = { unit: st.unit, style: s.amountStyle, lang: s.lang };
+    const plain = (t: string): string => t.replace(/\u00a0/g, " ");
+    if (sum.result !== null)
+      say(`${T.result(plain(formatDeviation(sum.result, "summary", money)))}\n`);
+    if (sum.forecastResult !== null)
+      say(`${T.forecastResult(plain(formatDeviation(sum.forecastResult, "summary", money)))}\n`);
     const material = st.rows
       .filter((r) => r.material)
       .sort((a, b) => Math.abs(b.budgetDeviation ?? 0) - Math.abs(a.budgetDeviation ?? 0));
     say(material.length > 0 ? `${T.materialHeading}\n` : `${T.noMaterial}\n`);
     for (const r of material) {
-      const dev = r.budgetDeviation ?? 0;
-      const word = r.status === "none" ? "" : words.status[r.status];
-      say(
-        `  ${r.label}: ${dev > 0 ? "+" : ""}${formatNumber(dev, st.unit === "mnkr" ? 1 : 0, s.lang)} ${st.unit} (${word})\n`,
-      );
+      const verdict = budgetVerdict(r, sum);
+      const word =
+        verdict === "none"
+          ? ""
+          : verdict === "followsCosts"
+            ? words.followsCosts
+            : words.status[verdict];
+      const amount = plain(formatDeviation(r.budgetDeviation ?? 0, "row", money));
+      say(`  ${r.label}: ${amount} (${word})\n`);
     }
     if (st.checks.length > 0) {
       io.err(`${T.checksHeading(st.checks.length)}\n`);

@@ -7,6 +7,7 @@ import type { CellRange } from "./grid";
 import type { Diagnostic } from "./diagnostics";
 import type { ActionAnalysis, ControlAnalysis, GoalAnalysis } from "./followup/types";
 import type { MoneyUnit } from "./units";
+import type { StatementSummary } from "./statement/summary";
 
 export type RowKind = "revenue" | "cost" | "result";
 /** How the sheet stores amounts: costs negative (most statements), costs positive, or as a ledger export (revenue negative, costs positive). */
@@ -155,5 +156,7 @@ export interface Analysis {
   actions: ActionAnalysis | null;
   controls: ControlAnalysis | null;
   period: Period | null;
+  /** The statement's findings as a whole (null without a statement): every surface reads these. */
+  summary: StatementSummary | null;
   diagnostics: Diagnostic[];
 }

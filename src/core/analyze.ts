@@ -28,6 +28,7 @@ import { MARKER_PREFIX } from "./plan/types";
 import type { Settings } from "./settings";
 import { analyzeStatement } from "./statement/analyze";
 import { markerKeys } from "./plan/markers";
+import { summarizeStatement } from "./statement/summary";
 
 const HEADERS_LOOKED_FOR =
   "Utfall/Ack utfall, Budget/Ack budget, Budget helår, Prognos helår, Utfall fg år";
@@ -252,5 +253,6 @@ export function analyzeSnapshot(snapshot: WorkbookSnapshot, settings: Settings):
     diagnostics.push(diag("info", "periodUnknown"));
   }
   const followup = analyzeFollowup(followupFound, settings, period, diagnostics);
-  return { statement, indicators, ...followup, period, diagnostics };
+  const summary = statement ? summarizeStatement(statement, period, settings) : null;
+  return { statement, indicators, ...followup, period, summary, diagnostics };
 }

@@ -6,6 +6,7 @@ import type { IndicatorStatus, IndicatorUnit, RowKind, SignConvention, Status } 
 import type { Commentary } from "./commentary/types";
 import type { Severity } from "./diagnostics";
 import type { ReportActions, ReportControls, ReportGoals } from "./followup/report";
+import type { ResultSource, RunRate, Totals } from "./statement/summary";
 import type { MoneyUnit } from "./units";
 
 export interface ReportRow {
@@ -26,6 +27,24 @@ export interface ReportRow {
   material: boolean;
   status: Status;
   forecastStatus: Status;
+  /** A revenue line whose budget deviation follows the costs (re-invoicing), not a shortfall of its own. */
+  followsCosts: boolean;
+}
+
+export type ReportTotals = Totals;
+
+export interface ReportSummary {
+  result: number | null;
+  resultSource: ResultSource | null;
+  forecastResult: number | null;
+  forecastResultSource: ResultSource | null;
+  revenueFollowsCosts: { budget: boolean; forecast: boolean; priorYear: boolean };
+  costs: ReportTotals | null;
+  revenue: ReportTotals | null;
+  resultRow: { label: string; cell: string } | null;
+  materialLines: number;
+  unfavourableMaterialLines: number;
+  runRate: RunRate[];
 }
 
 export interface ReportCheck {
@@ -57,6 +76,8 @@ export interface Report {
     rows: ReportRow[];
     checks: ReportCheck[];
   } | null;
+  /** The statement's findings as a whole (null without a statement); see the README. */
+  summary: ReportSummary | null;
   indicators: { sheet: string; range: string; items: ReportIndicator[] } | null;
   goals: ReportGoals | null;
   actions: ReportActions | null;

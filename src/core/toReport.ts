@@ -6,11 +6,13 @@ import { followupReport } from "./followup/report";
 import { renderDiagnostic } from "./locale";
 import type { Report } from "./report";
 import type { Lang } from "./settings";
+import { budgetVerdict } from "./statement/summary";
 
 export function toReport(analysis: Analysis, commentary: Commentary, lang: Lang): Report {
   const st = analysis.statement;
   const ind = analysis.indicators;
   const p = analysis.period;
+  const sum = analysis.summary;
   return {
     statement: st && {
       sheet: st.sheet,
@@ -36,6 +38,7 @@ export function toReport(analysis: Analysis, commentary: Commentary, lang: Lang)
         material: r.material,
         status: r.status,
         forecastStatus: r.forecastStatus,
+        followsCosts: budgetVerdict(r, analysis.summary) === "followsCosts",
       })),
       checks: st.checks.map((c) => ({
         severity: c.severity,
@@ -44,6 +47,19 @@ export function toReport(analysis: Analysis, commentary: Commentary, lang: Lang)
         expected: c.expected,
         found: c.found,
       })),
+    },
+    summary: sum && {
+      result: sum.result,
+      resultSource: sum.resultSource,
+      forecastResult: sum.forecastResult,
+      forecastResultSource: sum.forecastResultSource,
+      revenueFollowsCosts: { ...sum.revenueFollowsCosts },
+      costs: sum.costs && { ...sum.costs },
+      revenue: sum.revenue && { ...sum.revenue },
+      resultRow: sum.resultRow && { label: sum.resultRow.label, cell: sum.resultRow.cell },
+      materialLines: sum.materialLines,
+      unfavourableMaterialLines: sum.unfavourableMaterialLines,
+      runRate: sum.runRate.map((r) => ({ ...r })),
     },
     indicators: ind && {
       sheet: ind.sheet,

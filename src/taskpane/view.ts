@@ -86,19 +86,21 @@ export function summarise(
   let forecast: string | null = null;
   let material = t.summary.noStatement;
   if (st) {
-    // The last result line is the bottom line (Resultat, Nettokostnad); earlier ones are intermediate.
-    const resultRows = st.rows.filter((r) => r.kind === "result");
-    const bottom = resultRows[resultRows.length - 1];
-    if (bottom?.budgetDeviation != null)
-      result = isOnBudget(bottom.budgetDeviation, st.unit, style)
+    // The core's summary findings, as the commentary and the Analys sheet state them: never recomputed here.
+    const sum = analysis.summary;
+    if (sum?.result != null)
+      result = isOnBudget(sum.result, st.unit, style)
         ? t.summary.onBudget
-        : signedAmount(bottom.budgetDeviation, st.unit, style, lang);
-    if (bottom?.forecastDeviation != null)
-      forecast = isOnBudget(bottom.forecastDeviation, st.unit, style)
+        : signedAmount(sum.result, st.unit, style, lang);
+    if (sum?.forecastResult != null)
+      forecast = isOnBudget(sum.forecastResult, st.unit, style)
         ? t.summary.onBudget
-        : signedAmount(bottom.forecastDeviation, st.unit, style, lang);
+        : signedAmount(sum.forecastResult, st.unit, style, lang);
     const mat = materialLines(st.rows);
-    material = t.summary.materialCount(mat.length, mat.filter((r) => r.status === "red").length);
+    material = t.summary.materialCount(
+      mat.length,
+      sum ? sum.unfavourableMaterialLines : mat.filter((r) => r.status === "red").length,
+    );
   }
   let indicatorsMet: string | null = null;
   const items = analysis.indicators?.items ?? [];
@@ -189,7 +191,7 @@ export function isOnBudget(value: number, unit: MoneyUnit, style: AmountStyle): 
 
 /** The material deviations of single lines (totals aside): what the summary counts and the chart shows. */
 export function materialLines(rows: StatementRow[]): StatementRow[] {
-  return sortDeviations(rows).filter((r) => r.material && !r.subtotal);
+  return sortDeviations(rows).filter((r) => r.material && !r.subtotal && !r.varav);
 }
 
 /** Where the plan writes, as words for the progress line: "statuskolumner i Resultaträkning, bladet Analys". */

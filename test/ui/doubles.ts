@@ -7,7 +7,8 @@ import type { Diagnostic } from "../../src/core/diagnostics";
 import type { EngineResult } from "../../src/core/engine";
 import type { WorkbookSnapshot } from "../../src/core/grid";
 import type { WritePlan } from "../../src/core/plan/types";
-import type { Settings } from "../../src/core/settings";
+import { withDefaults, type Settings } from "../../src/core/settings";
+import { summarizeStatement } from "../../src/core/statement/summary";
 import type { ClipContent } from "../../src/taskpane/clipboard";
 import type { PaneHost, SelectedRange, ThemeKind } from "../../src/taskpane/host";
 import type { Engine } from "../../src/taskpane/Pane";
@@ -57,7 +58,7 @@ function indicator(p: Partial<IndicatorItem> & Pick<IndicatorItem, "name" | "row
 }
 
 export function fixtureAnalysis(): Analysis {
-  return {
+  const a: Omit<Analysis, "summary"> = {
     period: { year: 2025, month: 3, source: "setting" },
     diagnostics: [],
     goals: null,
@@ -159,6 +160,10 @@ export function fixtureAnalysis(): Analysis {
       ],
     },
   };
+  return {
+    ...a,
+    summary: a.statement && summarizeStatement(a.statement, a.period, withDefaults()),
+  };
 }
 
 export const WRITE_PLAN: WritePlan = {
@@ -203,6 +208,7 @@ export function fixtureResult(refusals: Diagnostic[] = []): EngineResult {
     plan: WRITE_PLAN,
     report: {
       statement: null,
+      summary: null,
       indicators: null,
       goals: null,
       actions: null,

@@ -28,8 +28,10 @@ export function generateCommentary(analysis: Analysis, settings: Settings): Comm
   };
   const s = analysis.statement;
   if (s) {
+    // The analysis always carries the summary of its statement; the sections only word it.
+    if (!analysis.summary) throw new Error("Analysis without the summary of its statement");
     // One context for the four sections, so a row's comment is used only once.
-    const c = statementContext(s, settings, p, analysis.period);
+    const c = statementContext(s, analysis.summary, settings, p, analysis.period);
     add("summary", summary(c));
     add("budget", budget(c));
     add("priorYear", priorYear(c));

@@ -1,20 +1,15 @@
 /**
- * The four statement sections: summary, budget, prior year and forecast.
+ * The four statement sections: summary, budget, prior year and forecast. The figures as a whole
+ * (totals, result, whether revenue follows costs, run rate) come from the analysis's summary
+ * (../statement/summary.ts); this module only chooses the sentences.
  *
- * Controller decisions where the issue is silent (also in README of the commentary):
- * - Totals: the cost (revenue) total is the subtotal row of that kind with the largest size
- *   (the outermost "Verksamhetens kostnader"); without one, the detail rows are summed.
- * - Revenue mirrors costs when the two deviations have opposite signs, their sum is within the
- *   materiality amount, and the revenue offsets at least half the cost deviation. Then the
- *   period's result against budget is the cost deviation (the saving the board passes on), the
- *   revenue is explained once, and revenue rows are not listed as deviations of their own.
- * - Otherwise the result is the last result row's deviation ("Årets resultat"), else costs + revenue.
- * - A row's comment is used once, in the first section that gives the row a sentence; later
- *   sentences about the same row get the placeholder (they answer a different question).
+ * A row's comment is used once, in the first section that gives the row a sentence; later
+ * sentences about the same row get the placeholder (they answer a different question).
  */
 import type { Period, RowKind, StatementAnalysis, StatementRow } from "../analysis";
 import { formatPercent } from "../format";
 import type { Settings } from "../settings";
+import { yoyMaterial, type StatementSummary, type Totals } from "../statement/summary";
 import type { Amt, CommentaryPhrases, Dir, MoneyKind } from "./phrases";
 import {
   amt,
@@ -29,21 +24,9 @@ import {
   startsLikeFormula,
 } from "./text";
 
-interface Totals {
-  label: string;
-  actual: number | null;
-  budget: number | null;
-  budgetDeviation: number | null;
-  fullYearBudget: number | null;
-  forecast: number | null;
-  forecastDeviation: number | null;
-  priorYear: number | null;
-  yoyChange: number | null;
-  yoyChangePct: number | null;
-}
-
 export interface StatementContext {
   s: StatementAnalysis;
+  sum: StatementSummary;
   settings: Settings;
   p: CommentaryPhrases;
   f: MoneyFormat;
@@ -56,86 +39,26 @@ export interface StatementContext {
   usedComments: Set<StatementRow>;
 }
 
-type NumField = Exclude<keyof Totals, "label">;
-const SUMMED: NumField[] = [
-  "actual",
-  "budget",
-  "budgetDeviation",
-  "fullYearBudget",
-  "forecast",
-  "forecastDeviation",
-  "priorYear",
-  "yoyChange",
-];
-
-function sizeOf(r: StatementRow): number {
-  return Math.abs(r.budget ?? r.actual ?? r.fullYearBudget ?? 0);
-}
-
-function totalsFor(rows: StatementRow[], kind: RowKind): Totals | null {
-  let best: StatementRow | null = null;
-  for (const r of rows) {
-    if (r.kind !== kind || !r.subtotal) continue;
-    if (best === null || sizeOf(r) > sizeOf(best)) best = r;
-  }
-  if (best) return best;
-  const details = rows.filter((r) => r.kind === kind && !r.subtotal);
-  if (details.length === 0) return null;
-  const t: Totals = {
-    label: details[0].label,
-    actual: null,
-    budget: null,
-    budgetDeviation: null,
-    fullYearBudget: null,
-    forecast: null,
-    forecastDeviation: null,
-    priorYear: null,
-    yoyChange: null,
-    yoyChangePct: null,
-  };
-  for (const field of SUMMED) {
-    for (const r of details) {
-      const v = r[field];
-      if (v !== null) t[field] = (t[field] ?? 0) + v;
-    }
-  }
-  if (t.actual !== null && t.priorYear !== null && t.priorYear !== 0) {
-    t.yoyChangePct = ((Math.abs(t.actual) - Math.abs(t.priorYear)) / Math.abs(t.priorYear)) * 100;
-  }
-  return t;
-}
-
 export function statementContext(
   s: StatementAnalysis,
+  sum: StatementSummary,
   settings: Settings,
   p: CommentaryPhrases,
   period: Period | null,
 ): StatementContext {
-  const results = s.rows.filter((r) => r.kind === "result");
   return {
     s,
+    sum,
     settings,
     p,
     f: { unit: s.unit, style: settings.amountStyle, lang: settings.lang },
     period,
-    cost: totalsFor(s.rows, "cost"),
-    revenue: totalsFor(s.rows, "revenue"),
-    result: results.length > 0 ? results[results.length - 1] : null,
+    cost: sum.costs,
+    revenue: sum.revenue,
+    result: sum.resultRow,
     details: s.rows.filter((r) => !r.subtotal && r.kind !== "result"),
     usedComments: new Set(),
   };
-}
-
-/** See the module comment: revenue that offsets the cost deviation is re-invoicing, not a problem. */
-export function mirrors(
-  costDev: number | null,
-  revDev: number | null,
-  materiality: number,
-): boolean {
-  if (costDev === null || revDev === null || costDev === 0 || revDev === 0) return false;
-  if (Math.sign(costDev) === Math.sign(revDev)) return false;
-  const rest = Math.abs(costDev + revDev);
-  return rest <= materiality && rest < Math.abs(costDev) / 2;
 }
 
 function subject(c: StatementContext, label: string): string {
@@ -178,60 +101,14 @@ function pctText(value: number, lang: "sv" | "en"): string {
   return formatPercent(value, Number.isInteger(value) ? 0 : 1, lang);
 }
 
-function nullableSum(a: number | null, b: number | null): number | null {
-  return a === null && b === null ? null : (a ?? 0) + (b ?? 0);
-}
-
-function budgetMirror(c: StatementContext): boolean {
-  return mirrors(
-    c.cost?.budgetDeviation ?? null,
-    c.revenue?.budgetDeviation ?? null,
-    c.s.materialityAmount,
-  );
-}
-
-/**
- * Once the period shows that revenue follows costs, the forecast and prior-year comparisons are
- * read the same way whenever revenue and costs offset within the materiality (also when both are
- * zero), so revenue is not reported as a separate finding there either.
- */
-function followsCosts(c: StatementContext, costDev: number | null, revDev: number | null): boolean {
-  if (mirrors(costDev, revDev, c.s.materialityAmount)) return true;
-  return (
-    budgetMirror(c) &&
-    costDev !== null &&
-    revDev !== null &&
-    Math.abs(costDev + revDev) <= c.s.materialityAmount
-  );
-}
-
-function forecastMirror(c: StatementContext): boolean {
-  return followsCosts(c, c.cost?.forecastDeviation ?? null, c.revenue?.forecastDeviation ?? null);
-}
-
-function hasForecast(c: StatementContext): boolean {
-  return c.s.rows.some((r) => r.forecast !== null && r.fullYearBudget !== null);
-}
-
-function hasPriorYear(c: StatementContext): boolean {
-  return c.s.rows.some((r) => r.priorYear !== null);
-}
-
-/** The forecast result against the full-year budget, by the same rule as the period's. */
-function forecastResult(c: StatementContext): number | null {
-  const costDev = c.cost?.forecastDeviation ?? null;
-  if (forecastMirror(c)) return costDev;
-  return c.result?.forecastDeviation ?? nullableSum(costDev, c.revenue?.forecastDeviation ?? null);
-}
-
 export function summary(c: StatementContext): string[] {
   const { p, f } = c;
   const org = c.s.organisation ? cleanText(c.s.organisation) : "";
   const who = org === "" ? p.neutralSubject : startsLikeFormula(org) ? p.quote(org) : org;
   const costDev = c.cost?.budgetDeviation ?? null;
   const revDev = c.revenue?.budgetDeviation ?? null;
-  const mirror = budgetMirror(c);
-  const result = mirror ? costDev : (c.result?.budgetDeviation ?? nullableSum(costDev, revDev));
+  const mirror = c.sum.revenueFollowsCosts.budget;
+  const result = c.sum.result;
 
   const first: string[] = [];
   if (result !== null) {
@@ -270,7 +147,7 @@ export function summary(c: StatementContext): string[] {
     }
   }
   const paragraphs = first.length > 0 ? [first.join(" ")] : [];
-  const fr = hasForecast(c) ? forecastResult(c) : null;
+  const fr = c.sum.forecastResult;
   if (fr !== null) paragraphs.push(p.summary.forecast(amt(fr, "summary", f)));
   return paragraphs;
 }
@@ -293,7 +170,7 @@ const MAX_LISTED_LABELS = 8;
 
 export function budget(c: StatementContext): string[] {
   const { p, f } = c;
-  const mirror = budgetMirror(c);
+  const mirror = c.sum.revenueFollowsCosts.budget;
   const candidates = c.details.filter(
     (r) => r.budgetDeviation !== null && (r.kind === "cost" || !mirror),
   );
@@ -323,10 +200,9 @@ export function budget(c: StatementContext): string[] {
     paragraphs.push(first.join(" "));
   } else {
     // The driver is the largest deviation pulling the same way as the total.
-    const totalDev = nullableSum(
-      c.cost?.budgetDeviation ?? null,
-      mirror ? null : (c.revenue?.budgetDeviation ?? null),
-    );
+    const costDev = c.cost?.budgetDeviation ?? null;
+    const revDev = mirror ? null : (c.revenue?.budgetDeviation ?? null);
+    const totalDev = costDev === null && revDev === null ? null : (costDev ?? 0) + (revDev ?? 0);
     const totalDir: Dir = totalDev === null ? 0 : displayDir(totalDev, "row", f);
     const driver =
       nonZero.length < 2
@@ -366,18 +242,9 @@ export function budget(c: StatementContext): string[] {
   return paragraphs;
 }
 
-function yoyMaterial(c: StatementContext, r: StatementRow): boolean {
-  if (r.yoyChange === null || r.priorYear === null) return false;
-  const change = Math.abs(r.yoyChange);
-  return (
-    change >= c.s.materialityAmount &&
-    change >= (c.settings.materialityPct / 100) * Math.abs(r.priorYear)
-  );
-}
-
 export function priorYear(c: StatementContext): string[] {
   const { p, f } = c;
-  if (!hasPriorYear(c)) return [p.priorYear.noData];
+  if (!c.sum.hasPriorYear) return [p.priorYear.noData];
   const first: string[] = [];
   const cost = c.cost;
   if (cost && cost.yoyChange !== null && cost.actual !== null && cost.priorYear !== null) {
@@ -392,7 +259,7 @@ export function priorYear(c: StatementContext): string[] {
     );
   }
   const rev = c.revenue;
-  const mirror = followsCosts(c, cost?.yoyChange ?? null, rev?.yoyChange ?? null);
+  const mirror = c.sum.revenueFollowsCosts.priorYear;
   if (rev && rev.yoyChange !== null && rev.actual !== null && rev.priorYear !== null) {
     first.push(
       mirror
@@ -408,7 +275,11 @@ export function priorYear(c: StatementContext): string[] {
   }
   const paragraphs = first.length > 0 ? [first.join(" ")] : [];
   const rows = c.details
-    .filter((r) => (r.kind === "cost" || !mirror) && yoyMaterial(c, r))
+    .filter(
+      (r) =>
+        (r.kind === "cost" || !mirror) &&
+        yoyMaterial(r, c.s.materialityAmount, c.settings.materialityPct),
+    )
     .sort(byAbs("yoyChange"));
   for (const r of rows.slice(0, MAX_ROW_SENTENCES)) {
     const text = p.priorYear.row(
@@ -424,44 +295,31 @@ export function priorYear(c: StatementContext): string[] {
   return paragraphs;
 }
 
-function runRate(c: StatementContext, mirror: boolean): string[] {
+function runRate(c: StatementContext): string[] {
   const { p, f, period } = c;
-  // A full year has nothing to extrapolate; an unknown period is reported by the engine.
-  if (period === null || period.month < 1 || period.month >= 12) return [];
-  const out: string[] = [];
-  const totals: [MoneyKind, Totals | null][] = [
-    ["cost", c.cost],
-    ["revenue", mirror && c.cost ? null : c.revenue],
-  ];
-  for (const [kind, t] of totals) {
-    if (!t || t.actual === null || t.forecast === null) continue;
-    const extrapolated = (t.actual / period.month) * 12;
-    const diff = Math.abs(extrapolated) - Math.abs(t.forecast);
-    const material =
-      Math.abs(diff) >= c.s.materialityAmount &&
-      Math.abs(diff) >= (c.settings.materialityPct / 100) * Math.abs(t.forecast);
+  if (period === null) return [];
+  return c.sum.runRate.map((r) => {
     // dir 1: the run rate is above the forecast in size.
-    const diffAmt: Amt | null = material
-      ? { text: size(diff, "summary", f), dir: diff > 0 ? 1 : -1 }
+    const diffAmt: Amt | null = r.material
+      ? { text: size(r.difference, "summary", f), dir: r.difference > 0 ? 1 : -1 }
       : null;
     const text = p.forecast.runRate(
-      kind,
+      r.kind,
       p.monthsSoFar(period),
-      size(extrapolated, "summary", f),
-      size(t.forecast, "summary", f),
+      size(r.extrapolated, "summary", f),
+      size(r.forecast, "summary", f),
       diffAmt,
     );
-    out.push(material && c.settings.placeholders ? `${text} ${p.placeholder}` : text);
-  }
-  return out;
+    return r.material && c.settings.placeholders ? `${text} ${p.placeholder}` : text;
+  });
 }
 
 export function forecast(c: StatementContext): string[] {
   const { p, f } = c;
-  if (!hasForecast(c)) return [p.forecast.noData];
-  const mirror = forecastMirror(c);
+  if (!c.sum.hasForecast) return [p.forecast.noData];
+  const mirror = c.sum.revenueFollowsCosts.forecast;
   const first: string[] = [];
-  const fr = forecastResult(c);
+  const fr = c.sum.forecastResult;
   if (fr !== null) first.push(p.summary.forecast(amt(fr, "summary", f)));
   const cost = c.cost;
   if (
@@ -528,6 +386,6 @@ export function forecast(c: StatementContext): string[] {
       paragraphs.push(p.moreRows(rows.length - MAX_ROW_SENTENCES));
   }
   if (rows.length === 0) paragraphs.push(p.forecast.noMaterial);
-  paragraphs.push(...runRate(c, mirror));
+  paragraphs.push(...runRate(c));
   return paragraphs;
 }

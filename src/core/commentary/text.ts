@@ -2,9 +2,10 @@
  * Language-neutral helpers: making workbook text safe to insert, and turning amounts into
  * formatted sizes with a direction. Number formatting itself lives in ../format.
  */
+import { decimalsOf, shownUnit, type AmountContext, type MoneyFormat } from "../amounts";
 import { formatAmount, formatNumber, formatPercent, roundTo } from "../format";
-import type { AmountStyle, Lang } from "../settings";
-import { convertMoney, type MoneyUnit } from "../units";
+import type { Lang } from "../settings";
+import { convertMoney } from "../units";
 import type { Amt, CommentaryPhrases, Dir } from "./phrases";
 
 /**
@@ -49,44 +50,17 @@ export function sentence(text: string): string {
   return /[.!?…]$/.test(t) ? t : `${t}.`;
 }
 
-/** Where an amount appears: totals use the summary style, row sentences the row style. */
-export type AmountContext = "summary" | "row";
-
-export interface MoneyFormat {
-  unit: MoneyUnit;
-  style: AmountStyle;
-  lang: Lang;
-}
-
-/** The unit an amount is shown in, from the setting and the context. */
-export function displayUnit(
-  valueInSheetUnit: number,
-  ctx: AmountContext,
-  f: MoneyFormat,
-): MoneyUnit {
-  if (f.style === "tkr") return "tkr";
-  if (f.style === "mnkr") return "mnkr";
-  // Row sentences speak the sheet's own unit: "plus 488 tkr" in a tkr sheet, "plus 2,1 mnkr" in a mnkr one.
-  if (ctx === "row") return f.unit;
-  const tkr = Math.abs(convertMoney(valueInSheetUnit, f.unit, "tkr"));
-  // Decided on the rounded tkr value so 999,6 tkr does not show as "1,0 mnkr" in one place
-  // and "1 000 tkr" in another.
-  return roundTo(tkr, 0) >= 1000 ? "mnkr" : "tkr";
-}
-
-function decimalsOf(unit: MoneyUnit): number {
-  return unit === "mnkr" ? 1 : 0;
-}
+export type { AmountContext, MoneyFormat } from "../amounts";
 
 /** The size of an amount, formatted ("1 738 tkr", "5,7 mnkr"). */
 export function size(valueInSheetUnit: number, ctx: AmountContext, f: MoneyFormat): string {
-  const unit = displayUnit(valueInSheetUnit, ctx, f);
+  const unit = shownUnit(valueInSheetUnit, ctx, f);
   return formatAmount(Math.abs(convertMoney(valueInSheetUnit, f.unit, unit)), unit, f.lang);
 }
 
 /** The sign as it will read once rounded for display: a deviation of 0,3 tkr is "in line". */
 export function displayDir(valueInSheetUnit: number, ctx: AmountContext, f: MoneyFormat): Dir {
-  const unit = displayUnit(valueInSheetUnit, ctx, f);
+  const unit = shownUnit(valueInSheetUnit, ctx, f);
   const r = roundTo(convertMoney(valueInSheetUnit, f.unit, unit), decimalsOf(unit));
   return r > 0 ? 1 : r < 0 ? -1 : 0;
 }

@@ -1,4 +1,5 @@
 /** Builds the report document from the analysis and the commentary: the one place its tables are decided. */
+import { budgetVerdict, type StatementSummary } from "../statement/summary";
 import type { Analysis, IndicatorItem, StatementAnalysis, StatementRow } from "../analysis";
 import { followupSources } from "../plan/followup";
 import { qualifiedAddress } from "../address";
@@ -61,7 +62,12 @@ function column<T>(
  * year's amount beside the change) are left out when their partner is there, so that the table fits
  * A4 portrait at a readable size; every figure is still in the JSON report and the user's statement.
  */
-function keyFigureColumns(st: StatementAnalysis, T: Terms, lang: Lang): ColumnSpec<StatementRow>[] {
+function keyFigureColumns(
+  st: StatementAnalysis,
+  T: Terms,
+  lang: Lang,
+  summary: StatementSummary | null,
+): ColumnSpec<StatementRow>[] {
   const C = T.sheet.columns;
   const f = st.columns.fields;
   const d = st.unit === "mnkr" ? 1 : 0;
@@ -70,9 +76,12 @@ function keyFigureColumns(st: StatementAnalysis, T: Terms, lang: Lang): ColumnSp
   const pct = (key: keyof StatementRow & string, header: string): ColumnSpec<StatementRow> =>
     column(key, header, "percent", 1, (r) => numberCell(r[key] as number | null, 1, lang));
   const status = (key: "status" | "forecastStatus", header: string): ColumnSpec<StatementRow> =>
-    column(key, header, "status", 0, (r) =>
-      r[key] === "none" ? EMPTY : { text: T.status[r[key]], value: null, status: r[key] },
-    );
+    column(key, header, "status", 0, (r) => {
+      // A revenue line that follows the costs is no shortfall of its own: a word, no red.
+      if (key === "status" && budgetVerdict(r, summary) === "followsCosts")
+        return { text: T.followsCosts, value: null, status: null };
+      return r[key] === "none" ? EMPTY : { text: T.status[r[key]], value: null, status: r[key] };
+    });
   const hasBudget = f.budget !== undefined;
   const hasForecast = f.forecast !== undefined;
   const hasFullYear = f.fullYearBudget !== undefined;
@@ -125,13 +134,17 @@ function table<T>(
   };
 }
 
-export function keyFigureTable(st: StatementAnalysis, lang: Lang): DocTable {
+export function keyFigureTable(
+  st: StatementAnalysis,
+  lang: Lang,
+  summary: StatementSummary | null = null,
+): DocTable {
   const T = terms(lang);
   const shown = keyFigureRows(st.rows);
   return table(
     "keyFigures",
     T.sheet.keyFigures,
-    keyFigureColumns(st, T, lang),
+    keyFigureColumns(st, T, lang, summary),
     shown,
     (r) => r.subtotal,
     shown.length < st.rows.length ? T.sheet.linesOmitted(st.rows.length - shown.length) : null,
@@ -187,7 +200,7 @@ export function buildDocument(analysis: Analysis, commentary: Commentary): Repor
       heading: s.title,
       paragraphs: s.paragraphs,
     })),
-    keyFigures: st ? keyFigureTable(st, lang) : null,
+    keyFigures: st ? keyFigureTable(st, lang, analysis.summary) : null,
     indicators: ind && ind.items.length > 0 ? indicatorTable(ind.items, lang) : null,
   };
 }

@@ -19,6 +19,9 @@ export interface CliTexts {
   statementFound: (range: string, rows: number, unit: string) => string;
   indicatorsFound: (range: string, count: number) => string;
   materialHeading: string;
+  /** The summary's result against budget and the forecast result, amounts already formatted. */
+  result: (amount: string) => string;
+  forecastResult: (amount: string) => string;
   noMaterial: string;
   indicatorSummary: (met: number, total: number) => string;
   checksHeading: (n: number) => string;

@@ -5,6 +5,8 @@ import type { DiagnosticCode } from "../diagnostics";
 export interface Terms {
   /** Status words written in status cells and shown on badges (colour is never the only carrier). */
   status: Record<Exclude<Status, "none">, string>;
+  /** A revenue line whose deviation follows the costs: shown instead of an unfavourable status. */
+  followsCosts: string;
   indicatorStatus: Record<IndicatorStatus, string>;
   headers: {
     status: string;
@@ -22,6 +24,9 @@ export interface Terms {
     period: string;
     periodUnknown: string;
     unit: string;
+    /** The summary's result against budget and the forecast result (amounts in the sheet's unit). */
+    result: string;
+    forecastResult: string;
     keyFigures: string;
     /** Under a shortened key-figure table: how many lines were left out and where they are. */
     linesOmitted: (n: number) => string;

@@ -18,6 +18,7 @@ import { terms } from "../locale";
 import { en } from "../locale/en/terms";
 import { sv } from "../locale/sv/terms";
 import type { Settings } from "../settings";
+import { budgetVerdict } from "../statement/summary";
 import { analysisSheetBlocks } from "./analysisSheet";
 import { indicatorCell, safeText, statusCell } from "./cells";
 import { followupColumns } from "./followup";
@@ -178,7 +179,9 @@ export function buildWritePlan(
       outputs.push({
         key: markerKeys.status,
         header: T.headers.status,
-        cells: new Map(st.rows.map((r) => [r.row, statusCell(r.status, T)])),
+        cells: new Map(
+          st.rows.map((r) => [r.row, statusCell(budgetVerdict(r, analysis.summary), T)]),
+        ),
       });
     }
     if (st.rows.some((r) => r.forecastStatus !== "none")) {

@@ -1,6 +1,7 @@
 /** How single output cells look: status words with their fills, and text kept as text. */
 import type { IndicatorStatus, Status } from "../analysis";
 import type { Terms } from "../locale";
+import type { BudgetVerdict } from "../statement/summary";
 import type { CellFormat, PlanValue } from "./types";
 
 /** Excel's Good / Neutral / Bad fills, and grey for "cannot be judged". */
@@ -20,8 +21,13 @@ export function safeText(value: PlanValue, format: CellFormat | null = null): Ce
   return format;
 }
 
-export function statusCell(status: Status, T: Terms): [PlanValue, CellFormat | null] {
+/** A budget status cell; a revenue line that follows the costs gets its word and no fill (not red). */
+export function statusCell(
+  status: Status | BudgetVerdict,
+  T: Terms,
+): [PlanValue, CellFormat | null] {
   if (status === "none") return [null, null];
+  if (status === "followsCosts") return [T.followsCosts, null];
   return [T.status[status], { fill: FILLS[status] }];
 }
 

@@ -1,4 +1,5 @@
 /** The analysis as read-only views: summary, deviations (material first), indicators, notes, charts. */
+import { budgetVerdict } from "../../core/statement/summary";
 import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Analysis, IndicatorItem, StatementAnalysis, StatementRow } from "../../core/analysis";
 import { renderDiagnostic, terms } from "../../core/locale";
@@ -165,6 +166,7 @@ export function VarianceFigure(props: {
 function DeviationItem(props: {
   r: StatementRow;
   st: StatementAnalysis;
+  analysis: Analysis;
   style: AmountStyle;
   lang: Lang;
   onSelect(sheet: string, address: string): void;
@@ -177,7 +179,15 @@ function DeviationItem(props: {
   const onBudget = isOnBudget(dev, st.unit, props.style);
   const amount = signedAmount(dev, st.unit, props.style, props.lang);
   const pct = signedPercent(r.budgetDeviationPct, props.lang, t.deviations.noPct);
-  const word = onBudget ? t.summary.onBudget : r.status === "none" ? null : words[r.status];
+  // A revenue line that follows the costs is explained by the summary: a word, not red.
+  const follows = budgetVerdict(r, props.analysis.summary) === "followsCosts";
+  const word = onBudget
+    ? t.summary.onBudget
+    : follows
+      ? terms(props.lang).followsCosts
+      : r.status === "none"
+        ? null
+        : words[r.status];
   const tags = [r.material ? t.deviations.material : null, r.subtotal ? t.deviations.total : null]
     .filter((x): x is string => x !== null)
     .join(", ");
@@ -194,7 +204,7 @@ function DeviationItem(props: {
           <span className={mergeClasses(s.label, (r.material || r.subtotal) && s.strong)}>
             {r.label}
           </span>
-          {word ? <StatusBadge status={r.status} word={word} /> : null}
+          {word ? <StatusBadge status={follows ? "none" : r.status} word={word} /> : null}
         </span>
         <span className={s.figures3}>
           <span className={s.meta}>{tags}</span>

@@ -14,6 +14,7 @@ import type {
   Target,
 } from "../../../src/core/analysis";
 import { withDefaults, type Settings } from "../../../src/core/settings";
+import { summarizeStatement } from "../../../src/core/statement/summary";
 
 export interface RowInput {
   actual?: number | null;
@@ -108,7 +109,10 @@ export function statement(
   };
 }
 
-export function analysis(parts: Partial<Analysis>): Analysis {
+/** An analysis with its summary computed as the engine does (materiality % from `s`). */
+export function analysis(parts: Partial<Analysis>, s: Settings = withDefaults()): Analysis {
+  const statement = parts.statement ?? null;
+  const period = parts.period ?? null;
   return {
     statement: null,
     indicators: null,
@@ -117,6 +121,7 @@ export function analysis(parts: Partial<Analysis>): Analysis {
     controls: null,
     period: null,
     diagnostics: [],
+    summary: statement ? summarizeStatement(statement, period, s) : null,
     ...parts,
   };
 }

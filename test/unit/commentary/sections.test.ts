@@ -311,7 +311,8 @@ describe("forecast", () => {
 
   it("skips the run-rate check when the period is unknown or a full year", () => {
     for (const p of [null, period(2025, 12)]) {
-      const a = { ...inkopQ1(), period: p };
+      const { statement, indicators } = inkopQ1();
+      const a = analysis({ statement, indicators, period: p });
       expect(sectionText(generateCommentary(a, settings()), "forecast")).not.toContain(
         "uppräknade",
       );

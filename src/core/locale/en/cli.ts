@@ -44,6 +44,8 @@ Exit codes: 0 done, 1 nothing to analyse or the file could not be read/written, 
   statementFound: (range, rows, unit) =>
     `Income statement: ${range} (${rows} lines, amounts in ${unit})`,
   indicatorsFound: (range, count) => `Indicators: ${range} (${count})`,
+  result: (a) => `Result against budget: ${a}`,
+  forecastResult: (a) => `Full-year forecast against budget: ${a}`,
   materialHeading: "Material deviations from budget:",
   noMaterial: "No material deviations from budget.",
   indicatorSummary: (met, total) => `Targets: ${met} of ${total} met`,

@@ -8,6 +8,7 @@ const count = (v: string | number): string =>
 
 export const en: Terms = {
   status: { green: "Favourable", yellow: "Watch", red: "Unfavourable" },
+  followsCosts: "Follows costs",
   indicatorStatus: {
     green: "Met",
     yellow: "Partly met",
@@ -34,6 +35,8 @@ export const en: Terms = {
     period: "Period",
     periodUnknown: "unknown (set the period in the settings)",
     unit: "Amounts in",
+    result: "Result against budget",
+    forecastResult: "Full-year forecast against budget",
     keyFigures: "Key figures",
     linesOmitted: (n) =>
       `Shown here are the totals and the largest material deviations; ${formatNumber(n, 0, "en")} lines are not shown. Every line has its status in the Status column beside the income statement.`,

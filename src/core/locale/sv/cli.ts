@@ -44,6 +44,8 @@ Slutkoder: 0 klart, 1 inget att analysera eller filen kunde inte läsas/skrivas,
   statementFound: (range, rows, unit) =>
     `Resultaträkning: ${range} (${rows} rader, belopp i ${unit})`,
   indicatorsFound: (range, count) => `Indikatorer: ${range} (${count} st)`,
+  result: (a) => `Resultat mot budget: ${a}`,
+  forecastResult: (a) => `Prognos helår mot budget: ${a}`,
   materialHeading: "Väsentliga avvikelser mot budget:",
   noMaterial: "Inga väsentliga avvikelser mot budget.",
   indicatorSummary: (met, total) => `Måluppfyllelse: ${met} av ${total} uppfyllda`,

@@ -7,6 +7,7 @@ const count = (v: string | number): string => (typeof v === "number" ? formatNum
 
 export const sv: Terms = {
   status: { green: "Gynnsam", yellow: "Bevaka", red: "Ogynnsam" },
+  followsCosts: "Följer kostnaderna",
   indicatorStatus: {
     green: "Uppfyllt",
     yellow: "Delvis uppfyllt",
@@ -33,6 +34,8 @@ export const sv: Terms = {
     period: "Period",
     periodUnknown: "okänd (ange period i inställningarna)",
     unit: "Belopp i",
+    result: "Resultat mot budget",
+    forecastResult: "Prognos helår mot budget",
     keyFigures: "Nyckeltal",
     linesOmitted: (n) =>
       `Här visas summaraderna och de största väsentliga avvikelserna; ${formatNumber(n)} rader visas inte. Varje rad har sin status i kolumnen Status bredvid resultaträkningen.`,

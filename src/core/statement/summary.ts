@@ -1,0 +1,303 @@
+/**
+ * The statement's findings as a whole, computed once: totals, result against budget and forecast,
+ * whether revenue follows costs, year-on-year totals, materiality of the totals and the run-rate
+ * check. The commentary, the pane, the command's printed summary and the Analys key figures all read
+ * this; none of them recomputes a total.
+ *
+ * Controller decisions where the issue is silent:
+ * - Totals: the cost (revenue) total is the subtotal row of that kind with the largest size
+ *   (the outermost "Verksamhetens kostnader"); without one, the detail rows are summed.
+ * - Revenue mirrors costs when the two deviations have opposite signs, their sum is within the
+ *   materiality amount, and the revenue offsets at least half the cost deviation. Then the
+ *   period's result against budget is the cost deviation (the saving the board passes on), and
+ *   the revenue deviation is no separate shortfall.
+ * - Otherwise the result is the last result row's deviation ("Årets resultat"), else costs + revenue.
+ * - Once the period shows that revenue follows costs, the forecast and prior-year comparisons are
+ *   read the same way whenever revenue and costs offset within the materiality (also when both
+ *   are zero).
+ */
+import type { Period, RowKind, StatementAnalysis, StatementRow } from "../analysis";
+import type { Settings } from "../settings";
+import { isMaterial, sizeChangePct } from "./deviations";
+
+export interface Totals {
+  label: string;
+  /** The total line's label cell, or null when the detail lines were summed. */
+  cell: string | null;
+  actual: number | null;
+  budget: number | null;
+  budgetDeviation: number | null;
+  fullYearBudget: number | null;
+  forecast: number | null;
+  forecastDeviation: number | null;
+  priorYear: number | null;
+  yoyChange: number | null;
+  yoyChangePct: number | null;
+  /** Materiality of the total, by the same rule as a line's. */
+  material: boolean;
+  forecastMaterial: boolean;
+  yoyMaterial: boolean;
+}
+
+/** Where a result figure comes from (see the module comment). */
+export type ResultSource = "costs" | "resultRow" | "sum";
+
+export interface RunRate {
+  kind: "cost" | "revenue";
+  /** Months so far (the period's last month). */
+  months: number;
+  /** Actual so far ÷ months × 12, in the statement's unit and sign. */
+  extrapolated: number;
+  forecast: number;
+  /** |extrapolated| − |forecast|: positive when the run rate is above the forecast in size. */
+  difference: number;
+  material: boolean;
+}
+
+export interface StatementSummary {
+  costs: Totals | null;
+  revenue: Totals | null;
+  /** The bottom line (the last result row: Årets resultat, Nettokostnad), if any. */
+  resultRow: StatementRow | null;
+  /** The period's result against budget, favourable-positive; null when nothing to compare. */
+  result: number | null;
+  resultSource: ResultSource | null;
+  /** The forecast result against the full-year budget, by the same rule; null without a forecast. */
+  forecastResult: number | null;
+  forecastResultSource: ResultSource | null;
+  /** Revenue deviations that mirror the cost deviation (re-invoicing), per comparison. */
+  revenueFollowsCosts: { budget: boolean; forecast: boolean; priorYear: boolean };
+  hasForecast: boolean;
+  hasPriorYear: boolean;
+  /** Material budget deviations on lines that are not totals, and how many are unfavourable. */
+  materialLines: number;
+  unfavourableMaterialLines: number;
+  /** Run rate of the totals against the forecast; empty for a full year or an unknown period. */
+  runRate: RunRate[];
+}
+
+function sizeOf(r: StatementRow): number {
+  return Math.abs(r.budget ?? r.actual ?? r.fullYearBudget ?? 0);
+}
+
+type Summed =
+  | "actual"
+  | "budget"
+  | "budgetDeviation"
+  | "fullYearBudget"
+  | "forecast"
+  | "forecastDeviation"
+  | "priorYear"
+  | "yoyChange";
+const SUMMED: Summed[] = [
+  "actual",
+  "budget",
+  "budgetDeviation",
+  "fullYearBudget",
+  "forecast",
+  "forecastDeviation",
+  "priorYear",
+  "yoyChange",
+];
+
+/** Material change against the prior year: the amount and the percentage of |prior year|. */
+export function yoyMaterial(
+  r: { yoyChange: number | null; priorYear: number | null },
+  materialityAmount: number,
+  materialityPct: number,
+): boolean {
+  if (r.yoyChange === null || r.priorYear === null) return false;
+  const change = Math.abs(r.yoyChange);
+  return change >= materialityAmount && change >= (materialityPct / 100) * Math.abs(r.priorYear);
+}
+
+function totalsFor(s: StatementAnalysis, kind: RowKind, pct: number): Totals | null {
+  const amount = s.materialityAmount;
+  let best: StatementRow | null = null;
+  for (const r of s.rows) {
+    if (r.kind !== kind || !r.subtotal) continue;
+    if (best === null || sizeOf(r) > sizeOf(best)) best = r;
+  }
+  if (best) {
+    return {
+      label: best.label,
+      cell: best.cell,
+      actual: best.actual,
+      budget: best.budget,
+      budgetDeviation: best.budgetDeviation,
+      fullYearBudget: best.fullYearBudget,
+      forecast: best.forecast,
+      forecastDeviation: best.forecastDeviation,
+      priorYear: best.priorYear,
+      yoyChange: best.yoyChange,
+      yoyChangePct: best.yoyChangePct,
+      material: best.material,
+      forecastMaterial: best.forecastMaterial,
+      yoyMaterial: yoyMaterial(best, amount, pct),
+    };
+  }
+  const details = s.rows.filter((r) => r.kind === kind && !r.subtotal);
+  if (details.length === 0) return null;
+  const sums: Record<Summed, number | null> = {
+    actual: null,
+    budget: null,
+    budgetDeviation: null,
+    fullYearBudget: null,
+    forecast: null,
+    forecastDeviation: null,
+    priorYear: null,
+    yoyChange: null,
+  };
+  for (const field of SUMMED) {
+    for (const r of details) {
+      const v = r[field];
+      if (v !== null) sums[field] = (sums[field] ?? 0) + v;
+    }
+  }
+  const t = { label: details[0].label, cell: null, ...sums };
+  return {
+    ...t,
+    yoyChangePct: sizeChangePct(t.actual, t.priorYear),
+    material: isMaterial(t.budgetDeviation, t.budget, amount, pct),
+    forecastMaterial: isMaterial(t.forecastDeviation, t.fullYearBudget, amount, pct),
+    yoyMaterial: yoyMaterial(t, amount, pct),
+  };
+}
+
+/** See the module comment: revenue that offsets the cost deviation is re-invoicing, not a problem. */
+export function mirrors(
+  costDev: number | null,
+  revDev: number | null,
+  materiality: number,
+): boolean {
+  if (costDev === null || revDev === null || costDev === 0 || revDev === 0) return false;
+  if (Math.sign(costDev) === Math.sign(revDev)) return false;
+  const rest = Math.abs(costDev + revDev);
+  return rest <= materiality && rest < Math.abs(costDev) / 2;
+}
+
+function nullableSum(a: number | null, b: number | null): number | null {
+  return a === null && b === null ? null : (a ?? 0) + (b ?? 0);
+}
+
+function resultOf(
+  mirror: boolean,
+  costDev: number | null,
+  revDev: number | null,
+  rowDev: number | null,
+): { value: number | null; source: ResultSource | null } {
+  if (mirror) return { value: costDev, source: "costs" };
+  if (rowDev !== null) return { value: rowDev, source: "resultRow" };
+  const sum = nullableSum(costDev, revDev);
+  return { value: sum, source: sum === null ? null : "sum" };
+}
+
+function runRates(
+  period: Period | null,
+  costs: Totals | null,
+  revenue: Totals | null,
+  forecastMirror: boolean,
+  amount: number,
+  pct: number,
+): RunRate[] {
+  // A full year has nothing to extrapolate; an unknown period is reported by the engine.
+  if (period === null || period.month < 1 || period.month >= 12) return [];
+  const out: RunRate[] = [];
+  const totals: ["cost" | "revenue", Totals | null][] = [
+    ["cost", costs],
+    ["revenue", forecastMirror && costs ? null : revenue],
+  ];
+  for (const [kind, t] of totals) {
+    if (!t || t.actual === null || t.forecast === null) continue;
+    const extrapolated = (t.actual / period.month) * 12;
+    const difference = Math.abs(extrapolated) - Math.abs(t.forecast);
+    const material =
+      Math.abs(difference) >= amount && Math.abs(difference) >= (pct / 100) * Math.abs(t.forecast);
+    out.push({
+      kind,
+      months: period.month,
+      extrapolated,
+      forecast: t.forecast,
+      difference,
+      material,
+    });
+  }
+  return out;
+}
+
+export function summarizeStatement(
+  s: StatementAnalysis,
+  period: Period | null,
+  settings: Pick<Settings, "materialityPct">,
+): StatementSummary {
+  const pct = settings.materialityPct;
+  const amount = s.materialityAmount;
+  const costs = totalsFor(s, "cost", pct);
+  const revenue = totalsFor(s, "revenue", pct);
+  const results = s.rows.filter((r) => r.kind === "result");
+  const resultRow = results.length > 0 ? results[results.length - 1] : null;
+
+  const budgetMirror = mirrors(
+    costs?.budgetDeviation ?? null,
+    revenue?.budgetDeviation ?? null,
+    amount,
+  );
+  const follows = (costDev: number | null, revDev: number | null): boolean =>
+    mirrors(costDev, revDev, amount) ||
+    (budgetMirror && costDev !== null && revDev !== null && Math.abs(costDev + revDev) <= amount);
+  const forecastMirror = follows(
+    costs?.forecastDeviation ?? null,
+    revenue?.forecastDeviation ?? null,
+  );
+  const yoyMirror = follows(costs?.yoyChange ?? null, revenue?.yoyChange ?? null);
+
+  const hasForecast = s.rows.some((r) => r.forecast !== null && r.fullYearBudget !== null);
+  const result = resultOf(
+    budgetMirror,
+    costs?.budgetDeviation ?? null,
+    revenue?.budgetDeviation ?? null,
+    resultRow?.budgetDeviation ?? null,
+  );
+  const forecast = hasForecast
+    ? resultOf(
+        forecastMirror,
+        costs?.forecastDeviation ?? null,
+        revenue?.forecastDeviation ?? null,
+        resultRow?.forecastDeviation ?? null,
+      )
+    : { value: null, source: null };
+  const material = s.rows.filter((r) => r.material && !r.subtotal);
+  const unfavourable = material.filter(
+    (r) => r.status === "red" && verdictOf(r, budgetMirror) !== "followsCosts",
+  );
+  return {
+    costs,
+    revenue,
+    resultRow,
+    result: result.value,
+    resultSource: result.source,
+    forecastResult: forecast.value,
+    forecastResultSource: forecast.source,
+    revenueFollowsCosts: { budget: budgetMirror, forecast: forecastMirror, priorYear: yoyMirror },
+    hasForecast,
+    hasPriorYear: s.rows.some((r) => r.priorYear !== null),
+    materialLines: material.length,
+    unfavourableMaterialLines: unfavourable.length,
+    runRate: runRates(period, costs, revenue, forecastMirror, amount, pct),
+  };
+}
+
+/**
+ * What a line's budget deviation means for a reader: its status, or "followsCosts" for a revenue
+ * line whose deviation the summary explains as following the costs (not a shortfall of its own).
+ */
+export type BudgetVerdict = StatementRow["status"] | "followsCosts";
+
+export function budgetVerdict(row: StatementRow, summary: StatementSummary | null): BudgetVerdict {
+  return verdictOf(row, summary?.revenueFollowsCosts.budget ?? false);
+}
+
+function verdictOf(row: StatementRow, revenueFollowsCosts: boolean): BudgetVerdict {
+  const shortfall = row.status === "red" || row.status === "yellow";
+  return revenueFollowsCosts && row.kind === "revenue" && shortfall ? "followsCosts" : row.status;
+}
