@@ -90,6 +90,8 @@ export interface StatementAnalysis {
   headerRow: number;
   unit: MoneyUnit;
   signConvention: SignConvention;
+  /** A table of units (nämnder, verksamheter) on one net-cost axis, not of revenue and cost types. */
+  netCost: boolean;
   columns: StatementColumns;
   rows: StatementRow[];
   checks: Check[];

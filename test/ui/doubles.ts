@@ -68,6 +68,7 @@ export function fixtureAnalysis(): Analysis {
       sheet: "Resultaträkning",
       range: { top: 3, left: 0, bottom: 12, right: 8 },
       headerRow: 3,
+      netCost: false,
       unit: "tkr",
       signConvention: "costs-negative",
       columns: { label: 0, comment: null, fields: {}, headers: {} },

@@ -56,7 +56,8 @@ export function statementContext(
     cost: sum.costs,
     revenue: sum.revenue,
     result: sum.resultRow,
-    details: s.rows.filter((r) => !r.subtotal && r.kind !== "result"),
+    // A varav line is part of the line above: never a deviation of its own.
+    details: s.rows.filter((r) => !r.subtotal && r.kind !== "result" && !r.varav),
     usedComments: new Set(),
   };
 }
@@ -204,12 +205,23 @@ export function budget(c: StatementContext): string[] {
     const revDev = mirror ? null : (c.revenue?.budgetDeviation ?? null);
     const totalDev = costDev === null && revDev === null ? null : (costDev ?? 0) + (revDev ?? 0);
     const totalDir: Dir = totalDev === null ? 0 : displayDir(totalDev, "row", f);
-    const driver =
+    // "Står för den största avvikelsen" is said of a line only when no line of its level, material or
+    // not, has a larger deviation that way.
+    const largestAt = (r: StatementRow): boolean =>
+      !nonZero.some(
+        (x) =>
+          x !== r &&
+          x.level === r.level &&
+          Math.sign(dev(x)) === Math.sign(dev(r)) &&
+          Math.abs(dev(x)) > Math.abs(dev(r)),
+      );
+    const candidate =
       nonZero.length < 2
         ? null
         : totalDir === 0
           ? listed[0]
           : (listed.find((r) => displayDir(dev(r), "row", f) === totalDir) ?? null);
+    const driver = candidate && largestAt(candidate) ? candidate : null;
     for (const r of listed.slice(0, MAX_ROW_SENTENCES)) {
       const d = amt(dev(r), "row", f);
       const text =

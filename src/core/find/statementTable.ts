@@ -3,7 +3,15 @@
  * blank rows, a group-heading row above the headers ("Ackumulerat" / "Helår"), Excel tables or plain ranges.
  */
 import type { StatementColumns, StatementField } from "../analysis";
-import { cellAt, isBlank, gridBottom, gridRight, type CellRange, type SheetGrid } from "../grid";
+import {
+  cellAt,
+  isBlank,
+  gridBottom,
+  gridRight,
+  type CellRange,
+  type CellValue,
+  type SheetGrid,
+} from "../grid";
 import { readNumber } from "../parse/number";
 import { cellText, normalize } from "../text";
 import { classifyStatementHeader } from "./statementHeaders";
@@ -149,6 +157,12 @@ function headerTop(sheet: SheetGrid, headerRow: number, labelCol: number): numbe
   return headings > 0 ? above : headerRow;
 }
 
+/** A heading cell: words, or a year written as a number ("2018"). */
+function isHeading(v: CellValue): boolean {
+  if (typeof v === "number") return /^(19[9]\d|20\d\d)$/.test(String(v));
+  return typeof v === "string" && v.trim() !== "";
+}
+
 /**
  * The right edge of the headings: columns the table prints right of its amounts (koncern, Not) are in
  * its range, as far as the headings run on without a gap; our own earlier output is not.
@@ -164,11 +178,20 @@ function headerRight(
   while (
     right + 1 <= last &&
     !masked(headerRow, right + 1) &&
-    typeof cellAt(sheet, headerRow, right + 1) === "string" &&
-    cellText(cellAt(sheet, headerRow, right + 1)).trim() !== ""
+    isHeading(cellAt(sheet, headerRow, right + 1))
   )
     right++;
   return right;
+}
+
+/** A lone title right above the header that names deviations ("Prognosavvikelse, Mkr"): a deviations table. */
+function deviationTitleAbove(sheet: SheetGrid, headerRow: number): boolean {
+  const above = headerRow - 1;
+  if (above < sheet.top) return false;
+  const texts = (sheet.values[above - sheet.top] ?? []).filter((v) => !isBlank(v));
+  if (texts.length !== 1 || typeof texts[0] !== "string") return false;
+  const h = classifyStatementHeader(texts[0]);
+  return h.role === "field" && (h.field === "budgetDiff" || h.field === "forecastDiff");
 }
 
 /** A block right under the table that it ended on (a heading and rows with figures), or null. */
@@ -225,6 +248,7 @@ export function statementHeaderAt(
   if (fieldCount < 2) return null;
   const resolved = resolveColumns(cells);
   const present = VALUE_FIELDS.filter((f) => resolved.fields[f] !== undefined);
+  if (deviationTitleAbove(sheet, row)) return null;
   // "PROGNOSAVVIKELSE, MKR" over the names: every figure in the table is a deviation.
   const firstText = cells.length > 0 ? cells[0] : null;
   if (
@@ -328,6 +352,7 @@ export function findStatementTables(
       const { valueCols, left, right } = spanOf(columns);
       const table = sheet.tables?.find((t) => t.range.top === headerRow);
       let bottomLineSeen = false;
+      let figureRows = 0;
       return {
         limit: table ? Math.min(table.range.bottom, bottom) : bottom,
         isBlankRow: (r) => rowIsBlank(sheet, r, left, right),
@@ -345,7 +370,9 @@ export function findStatementTables(
             !/^[\s\-–—•*]*(varav|därav)\b/.test(label)
           )
             return true;
-          if (figures && BOTTOM_LINE.test(label)) bottomLineSeen = true;
+          // A bottom line printed first is a total above its parts ("Årets resultat" over the nämnder).
+          if (figures && BOTTOM_LINE.test(label) && figureRows > 0) bottomLineSeen = true;
+          if (figures) figureRows++;
           return false;
         },
       };
@@ -415,7 +442,9 @@ export function findDeviationOnlyTables(
     });
     // A deviation heading over the names ("PROGNOSAVVIKELSE, MKR") says the whole table is deviations.
     const first = values.findIndex((v) => typeof v === "string" && v.trim() !== "");
-    const titled = first >= 0 && diffs[0] === sheet.left + first;
+    const titled =
+      (first >= 0 && diffs[0] === sheet.left + first) ||
+      (deviationTitleAbove(sheet, row) && values.filter((v) => typeof v === "string").length >= 2);
     const cols = titled
       ? values.flatMap((v, i) => (i > first && !isBlank(v) ? [sheet.left + i] : []))
       : diffs;

@@ -306,10 +306,16 @@ export function analyzeStatement(
     const fullYearBudget = v.fullYearBudget ?? null;
     const forecast = v.forecast ?? null;
     const priorYear = v.priorYear ?? null;
-    const budgetDeviation =
-      deviation(s, actual, budget) ?? ownDeviation(v.budgetDiff, budgetOrientation);
-    const forecastDeviation =
-      deviation(s, forecast, fullYearBudget) ?? ownDeviation(v.forecastDiff, forecastOrientation);
+    const budgetDeviation = printedOrComputed(
+      deviation(s, actual, budget),
+      ownDeviation(v.budgetDiff, budgetOrientation),
+      unitTol,
+    );
+    const forecastDeviation = printedOrComputed(
+      deviation(s, forecast, fullYearBudget),
+      ownDeviation(v.forecastDiff, forecastOrientation),
+      unitTol,
+    );
     const material = isMaterial(
       budgetDeviation,
       budget,
@@ -361,6 +367,7 @@ export function analyzeStatement(
     headerRow: t.headerRow,
     unit,
     signConvention: convention,
+    netCost: netCostTable,
     columns: t.columns,
     rows,
     checks,
@@ -396,6 +403,22 @@ function varavOwner(rows: RawRow[], r: RawRow): number | null {
 function ownDeviation(diff: number | null | undefined, orientation: 1 | -1 | 0): number | null {
   if (diff == null) return null;
   return clean((orientation === 0 ? 1 : orientation) * diff);
+}
+
+/**
+ * The table's own deviation where it prints one that agrees with outcome − budget within the rounding
+ * of the shown digits (−5,7 printed where −415,9 − (−410,1) gives −5,8): the text then quotes the
+ * figure the reader sees. A printed figure that disagrees is the reconciliation's to report; the
+ * computed one is used. Without outcome or budget, the printed one is all there is.
+ */
+function printedOrComputed(
+  computed: number | null,
+  printed: number | null,
+  tolerance: number,
+): number | null {
+  if (computed === null) return printed;
+  if (printed !== null && Math.abs(printed - computed) <= tolerance) return printed;
+  return computed;
 }
 
 /** Decimals the table shows, for rounding tolerance in totals and checks. */

@@ -111,32 +111,54 @@ export function yoyMaterial(
   return change >= materialityAmount && change >= (materialityPct / 100) * Math.abs(r.priorYear);
 }
 
+/**
+ * The units a net-cost table's headline adds up: its top-level lines (the nämnder; a grand total when
+ * the table prints one). Never one line picked from the middle, never a varav line.
+ */
+function topLevel(s: StatementAnalysis): StatementRow[] {
+  return s.rows.filter((r) => r.level === 0 && !r.varav && r.kind !== "result");
+}
+
 function totalsFor(s: StatementAnalysis, kind: RowKind, pct: number): Totals | null {
   const amount = s.materialityAmount;
+  if (s.netCost) {
+    const units = topLevel(s).filter((r) => r.kind === kind);
+    return units.length === 1 ? totalsOfRow(units[0], amount, pct) : summed(units, amount, pct);
+  }
   let best: StatementRow | null = null;
   for (const r of s.rows) {
     if (r.kind !== kind || !r.subtotal) continue;
     if (best === null || sizeOf(r) > sizeOf(best)) best = r;
   }
-  if (best) {
-    return {
-      label: best.label,
-      cell: best.cell,
-      actual: best.actual,
-      budget: best.budget,
-      budgetDeviation: best.budgetDeviation,
-      fullYearBudget: best.fullYearBudget,
-      forecast: best.forecast,
-      forecastDeviation: best.forecastDeviation,
-      priorYear: best.priorYear,
-      yoyChange: best.yoyChange,
-      yoyChangePct: best.yoyChangePct,
-      material: best.material,
-      forecastMaterial: best.forecastMaterial,
-      yoyMaterial: yoyMaterial(best, amount, pct),
-    };
-  }
-  const details = s.rows.filter((r) => r.kind === kind && !r.subtotal);
+  if (best) return totalsOfRow(best, amount, pct);
+  return summed(
+    s.rows.filter((r) => r.kind === kind && !r.subtotal && !r.varav),
+    amount,
+    pct,
+  );
+}
+
+function totalsOfRow(r: StatementRow, amount: number, pct: number): Totals {
+  return {
+    label: r.label,
+    cell: r.cell,
+    actual: r.actual,
+    budget: r.budget,
+    budgetDeviation: r.budgetDeviation,
+    fullYearBudget: r.fullYearBudget,
+    forecast: r.forecast,
+    forecastDeviation: r.forecastDeviation,
+    priorYear: r.priorYear,
+    yoyChange: r.yoyChange,
+    yoyChangePct: r.yoyChangePct,
+    material: r.material,
+    forecastMaterial: r.forecastMaterial,
+    yoyMaterial: yoyMaterial(r, amount, pct),
+  };
+}
+
+/** The sum of lines, when no single total line of the kind stands for them. */
+function summed(details: StatementRow[], amount: number, pct: number): Totals | null {
   if (details.length === 0) return null;
   const sums: Record<Summed, number | null> = {
     actual: null,
@@ -237,13 +259,12 @@ export function summarizeStatement(
   const results = s.rows.filter((r) => r.kind === "result");
   const resultRow = results.length > 0 ? results[results.length - 1] : null;
 
-  const budgetMirror = mirrors(
-    costs?.budgetDeviation ?? null,
-    revenue?.budgetDeviation ?? null,
-    amount,
-  );
+  // Re-invoicing is a statement's pattern; a net-cost table's revenue units (skatter, finansiering) are
+  // revenue of their own, never a mirror of the nämnders' costs.
+  const budgetMirror =
+    !s.netCost && mirrors(costs?.budgetDeviation ?? null, revenue?.budgetDeviation ?? null, amount);
   const follows = (costDev: number | null, revDev: number | null): boolean =>
-    mirrors(costDev, revDev, amount) ||
+    (!s.netCost && mirrors(costDev, revDev, amount)) ||
     (budgetMirror && costDev !== null && revDev !== null && Math.abs(costDev + revDev) <= amount);
   const forecastMirror = follows(
     costs?.forecastDeviation ?? null,
@@ -266,7 +287,7 @@ export function summarizeStatement(
         resultRow?.forecastDeviation ?? null,
       )
     : { value: null, source: null };
-  const material = s.rows.filter((r) => r.material && !r.subtotal);
+  const material = s.rows.filter((r) => r.material && !r.subtotal && !r.varav);
   const unfavourable = material.filter(
     (r) => r.status === "red" && verdictOf(r, budgetMirror) !== "followsCosts",
   );

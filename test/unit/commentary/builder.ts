@@ -97,6 +97,7 @@ export function statement(
     sheet: "Resultaträkning",
     range: { top: 3, left: 1, bottom: 3 + rows.length, right: 9 },
     headerRow: 3,
+    netCost: false,
     unit: "tkr",
     signConvention: "costs-negative",
     columns: { label: 1, comment: null, fields: {}, headers: {} },
