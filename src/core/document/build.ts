@@ -189,6 +189,19 @@ export function buildDocument(analysis: Analysis, commentary: Commentary): Repor
     { label: T.sheet.period, value: period ?? T.sheet.periodUnknown },
   ];
   if (st) meta.push({ label: T.sheet.unit, value: st.unit });
+  // The summary's result, as the commentary and the pane state it, in the sheet's unit.
+  const sum = analysis.summary;
+  const decimals = st?.unit === "mnkr" ? 1 : 0;
+  if (st && sum?.result != null)
+    meta.push({
+      label: T.sheet.result,
+      value: `${formatNumber(sum.result, decimals, lang)} ${st.unit}`,
+    });
+  if (st && sum?.forecastResult != null)
+    meta.push({
+      label: T.sheet.forecastResult,
+      value: `${formatNumber(sum.forecastResult, decimals, lang)} ${st.unit}`,
+    });
   return {
     lang,
     title: T.sheet.title,

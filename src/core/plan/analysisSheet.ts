@@ -206,7 +206,11 @@ export function writeTable(table: DocTable, state: SheetState): PlacedTable {
                 span: spanOf(i),
               };
         if (col.kind === "status" && c.status)
-          return cell(c.text, { fill: FILLS[c.status], fontSize: FONT.table }, spanOf(i));
+          return cell(
+            c.text,
+            { fill: FILLS[c.status], fontSize: FONT.table, wrap: true },
+            spanOf(i),
+          );
         return cell(c.text || null, c.text ? { ...bold, wrap: true } : null, spanOf(i));
       }),
     );
@@ -258,8 +262,9 @@ function columnNeed(table: DocTable, i: number, labelMax: number = LABEL_UNITS.m
     const text = r.cells[i]?.text ?? "";
     need = Math.max(
       need,
+      // A status of two words ("Följer kostnaderna") wraps: the column needs its longest word.
       col.kind === "status"
-        ? textUnits(text, { fontSize }) + 2
+        ? longestWordUnits(text, { fontSize }) + 2
         : textUnits(text, { bold: r.total, fontSize }) + 1,
     );
   }
