@@ -5,6 +5,7 @@
  * the long headers, a risk written once for two controls, a control without result. Built as specs
  * and written through ExcelJS (toXlsx) or seeded into the fake (toFakeSeed).
  */
+import fc from "fast-check";
 import { emptySheet, put, type SheetSpec, type WorkbookSpec } from "./spec";
 
 /** Excel's serial number of a calendar date. */
@@ -153,3 +154,154 @@ export function controlsSheet(): SheetSpec {
 export function followupWorkbook(): WorkbookSpec {
   return { sheets: [goalsSheet(), actionsSheet(), controlsSheet()] };
 }
+
+/** Random follow-up tables for the properties: any position, words known and unknown, dates as cells or text. */
+
+export const ACTION_WORDS = [
+  "Klart",
+  "Klar",
+  "Genomförd",
+  "Avslutad",
+  "Slutförd",
+  "Pågående",
+  "Pågår",
+  "Påbörjad",
+  "Startad",
+  "Försenad",
+  "Planerat",
+  "Planerad",
+  "Ej startat",
+  "Ej påbörjad",
+  "Löpande",
+  "Avförd",
+  "Borttagen",
+  "Stoppad",
+  "Struken",
+];
+export const GOAL_WORDS = [
+  "Går enligt plan",
+  "Enligt plan",
+  "Uppfyllt",
+  "Helt uppfyllt",
+  "Uppnått",
+  "Risk för avvikelse från plan",
+  "Delvis uppfyllt",
+  "Delvis uppnått",
+  "Delvis",
+  "Kommer inte att uppnås",
+  "Avvikelse från plan",
+  "Ej uppfyllt",
+  "Inte uppfyllt",
+  "Ej uppnått",
+  "Ej bedömd",
+  "Kan ej bedömas",
+  "Avser ej nämnd",
+];
+export const CONTROL_WORDS = [
+  "Ingen avvikelse",
+  "Mindre avvikelse",
+  "Stor avvikelse",
+  "Väsentlig avvikelse",
+  "Ej genomförd",
+  "Ej kontrollerad",
+];
+
+const arbName = fc.oneof(
+  fc.constantFrom(
+    "Ny skolplan",
+    "Satsning kategoristyrning",
+    "=SUMMA(A1:A3)",
+    "+46 kundtjänst",
+    "@mål",
+    "-minus",
+    "Mål 1",
+    "Åtgärd",
+  ),
+  fc.string({ minLength: 1, maxLength: 12 }).map((s) => `Aktivitet ${s}`),
+);
+const arbWord = (known: string[]): fc.Arbitrary<string | null> =>
+  fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom(...known) },
+    { weight: 1, arbitrary: fc.constant(null) },
+    { weight: 1, arbitrary: fc.constantFrom("Halvvägs", "Grönt", "?", "x") },
+  );
+const arbIso = fc
+  .record({
+    y: fc.integer({ min: 2020, max: 2027 }),
+    m: fc.integer({ min: 1, max: 12 }),
+    d: fc.integer({ min: 1, max: 28 }),
+  })
+  .map(({ y, m, d }) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`);
+const arbEnd = fc.oneof(
+  fc.record({ kind: fc.constant("cell" as const), iso: arbIso }),
+  fc.record({ kind: fc.constant("text" as const), iso: arbIso }),
+  fc.record({
+    kind: fc.constant("span" as const),
+    iso: arbIso,
+    dash: fc.constantFrom("—", "–", "-"),
+  }),
+  fc.constant(null),
+);
+
+export interface RandomFollowup {
+  spec: WorkbookSpec;
+  /** The report date written in the title row, or null. */
+  reportDate: string | null;
+  actionRows: number;
+}
+
+export const arbFollowupWorkbook: fc.Arbitrary<RandomFollowup> = fc
+  .record({
+    top: fc.integer({ min: 0, max: 4 }),
+    left: fc.integer({ min: 0, max: 3 }),
+    reportDate: fc.option(arbIso, { nil: null }),
+    actions: fc.array(fc.record({ name: arbName, word: arbWord(ACTION_WORDS), end: arbEnd }), {
+      minLength: 1,
+      maxLength: 12,
+    }),
+    goals: fc.array(fc.record({ name: arbName, word: arbWord(GOAL_WORDS) }), {
+      minLength: 1,
+      maxLength: 8,
+    }),
+    controls: fc.array(fc.record({ name: arbName, word: arbWord(CONTROL_WORDS) }), {
+      minLength: 1,
+      maxLength: 6,
+    }),
+    noteRight: fc.boolean(),
+    fill: fc.boolean(),
+  })
+  .map((w) => {
+    const acts = emptySheet("Handlingsplan 'ö' 2025");
+    if (w.reportDate) put(acts, w.top, w.left, `Uppföljning per ${w.reportDate}`);
+    const h = w.top + 2;
+    ["Handlingsplan", "Status", "Period"].forEach((t, j) => put(acts, h, w.left + j, t));
+    w.actions.forEach((a, i) => {
+      const r = h + 1 + i;
+      put(acts, r, w.left, a.name);
+      if (a.word) put(acts, r, w.left + 1, w.fill ? { value: a.word, fill: "FF00B050" } : a.word);
+      if (a.end?.kind === "cell")
+        put(acts, r, w.left + 2, { value: serial(a.end.iso), numFmt: DATE });
+      else if (a.end?.kind === "text") put(acts, r, w.left + 2, a.end.iso);
+      else if (a.end?.kind === "span")
+        put(acts, r, w.left + 2, `2020-01-01${a.end.dash}${a.end.iso}`);
+    });
+    if (w.noteRight) put(acts, h + 1, w.left + 3, "Egen anteckning");
+    const goals = emptySheet("Mål");
+    ["Mål", "Bedömning", "Kommentar"].forEach((t, j) => put(goals, w.top, w.left + j, t));
+    w.goals.forEach((g, i) => {
+      put(goals, w.top + 1 + i, w.left, g.name);
+      if (g.word) put(goals, w.top + 1 + i, w.left + 1, g.word);
+    });
+    const ic = emptySheet("IK 2025");
+    ["Risk", "Kontrollmål", "Resultat"].forEach((t, j) => put(ic, w.top, w.left + j, t));
+    w.controls.forEach((c, i) => {
+      put(ic, w.top + 1 + i, w.left, `Risk ${i + 1}`);
+      put(ic, w.top + 1 + i, w.left + 1, c.name);
+      if (c.word) put(ic, w.top + 1 + i, w.left + 2, c.word);
+    });
+    return {
+      spec: { sheets: [acts, goals, ic] },
+      reportDate: w.reportDate,
+      actionRows: w.actions.length,
+    };
+  });
