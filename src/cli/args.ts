@@ -2,6 +2,7 @@
 import { enCli } from "../core/locale/en/cli";
 import { svCli } from "../core/locale/sv/cli";
 import type { CliTexts } from "../core/locale/cliTypes";
+import { parseColumnsSetting } from "../core/find/overrides";
 import { parsePeriodSetting } from "../core/parse/period";
 import { withDefaults, type Lang, type Settings } from "../core/settings";
 
@@ -35,6 +36,8 @@ const VALUE_OPTIONS = new Set([
   "--statement-sheet",
   "--indicator-sheet",
   "--analysis-sheet",
+  "--materiality-large",
+  "--columns",
 ]);
 
 export function parseArgs(argv: string[]): ParsedArgs {
@@ -102,11 +105,13 @@ export function parseArgs(argv: string[]): ParsedArgs {
       case "--lang":
         break;
       case "--materiality-amount":
+      case "--materiality-large":
       case "--materiality-pct":
       case "--tolerance-pct": {
         const n = num();
         if (n === null) return fail(T.badNumber(arg, value));
         if (arg === "--materiality-amount") settings.materialityAmountTkr = n;
+        else if (arg === "--materiality-large") settings.materialityLargeTkr = n;
         else if (arg === "--materiality-pct") settings.materialityPct = n;
         else settings.tolerancePct = n;
         break;
@@ -129,6 +134,19 @@ export function parseArgs(argv: string[]): ParsedArgs {
       case "--analysis-sheet":
         settings.analysisSheetName = value;
         break;
+      case "--columns": {
+        const parsed = parseColumnsSetting(value);
+        if (!parsed.ok)
+          return fail(
+            T.badChoice(
+              arg,
+              parsed.part,
+              "utfall=C, budget=D, budget helår=E, prognos=F, föregående år=G",
+            ),
+          );
+        settings.columns = parsed.value;
+        break;
+      }
     }
   }
   const [command, ...inputs] = positional;

@@ -10,7 +10,7 @@ export const FIXTURES = path.resolve(__dirname, "../fixtures");
 
 export function tempCopy(fixture: string): { dir: string; file: string } {
   const dir = mkdtempSync(path.join(tmpdir(), "uppf-"));
-  const file = path.join(dir, fixture);
+  const file = path.join(dir, path.basename(fixture));
   copyFileSync(path.join(FIXTURES, fixture), file);
   return { dir, file };
 }

@@ -348,3 +348,44 @@ describe("batch runs", () => {
     expect(readdirSync(dir).filter((f) => f.endsWith("-analys-analys.xlsx"))).toEqual([]);
   });
 });
+
+describe("uppfoljning analyze --columns and --materiality-large on a published driftredovisning", () => {
+  it("uses the chosen columns and the always-material amount, and refuses a role it does not know", async () => {
+    const { dir, file } = tempCopy("corpus/vastervik-driftsredovisning-2020.xlsx");
+    const json = path.join(dir, "r.json");
+    const run = await analyze(
+      file,
+      "--json",
+      json,
+      "--materiality-large",
+      "100000",
+      "-o",
+      path.join(dir, "o.xlsx"),
+    );
+    expect(run.code).toBe(0);
+    const lenient: Report = JSON.parse(readFileSync(json, "utf8"));
+    const ks = (r: Report) => r.statement?.rows.find((x) => x.label === "Kommunstyrelse");
+    // −5,7 mnkr is under 2 % of 410,1 mnkr: material only through the always-material amount.
+    expect(ks(lenient)?.status).toBe("yellow");
+
+    const json2 = path.join(dir, "r2.json");
+    // Budget and outcome swapped on purpose: the user's choice wins over the headers.
+    const chosen = await analyze(
+      file,
+      "--json",
+      json2,
+      "--columns",
+      "utfall=G,budget=F",
+      "-o",
+      path.join(dir, "o2.xlsx"),
+    );
+    expect(chosen.code).toBe(0);
+    const swapped: Report = JSON.parse(readFileSync(json2, "utf8"));
+    // Read the other way round, the deviation changes sign (the printed −5,7 quoted as +5,7).
+    expect(ks(swapped)?.budgetDeviation).toBeCloseTo(5.7, 6);
+
+    const bad = await analyze(file, "--columns", "resultat=D");
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("resultat=D");
+  });
+});

@@ -55,3 +55,44 @@ export function applyOverrides(
   }
   return { notes, unknown };
 }
+
+/** Role names a user may write in --columns, in either language, normalised. */
+const ROLE_NAMES: Record<string, StatementField> = {
+  utfall: "actual",
+  actual: "actual",
+  budget: "budget",
+  "budget helår": "fullYearBudget",
+  helårsbudget: "fullYearBudget",
+  årsbudget: "fullYearBudget",
+  fullyearbudget: "fullYearBudget",
+  "full-year budget": "fullYearBudget",
+  prognos: "forecast",
+  forecast: "forecast",
+  "föregående år": "priorYear",
+  "fg år": "priorYear",
+  prioryear: "priorYear",
+  "prior year": "priorYear",
+  avvikelse: "budgetDiff",
+  deviation: "budgetDiff",
+  prognosavvikelse: "forecastDiff",
+};
+
+/**
+ * Parses "utfall=C,budget=D,prognos=F" (a letter or a header text per role); the role names of both
+ * languages are accepted. Returns the overrides, or the first part it could not read.
+ */
+export function parseColumnsSetting(
+  text: string,
+): { ok: true; value: ColumnOverrides } | { ok: false; part: string } {
+  const value: ColumnOverrides = {};
+  for (const part of text.split(/[,;]/)) {
+    if (part.trim() === "") continue;
+    const eq = part.indexOf("=");
+    if (eq < 0) return { ok: false, part: part.trim() };
+    const role = ROLE_NAMES[normalize(part.slice(0, eq)).replace(/_/g, " ")];
+    const ref = part.slice(eq + 1).trim();
+    if (!role || ref === "") return { ok: false, part: part.trim() };
+    value[role] = ref;
+  }
+  return Object.keys(value).length > 0 ? { ok: true, value } : { ok: false, part: text.trim() };
+}

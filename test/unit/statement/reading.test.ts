@@ -8,6 +8,7 @@ import type { CellValue } from "../../../src/core/grid";
 import type { StatementAnalysis, StatementRow } from "../../../src/core/analysis";
 import { analyzeSnapshot } from "../../../src/core/analyze";
 import type { Settings } from "../../../src/core/settings";
+import { parseColumnsSetting } from "../../../src/core/find/overrides";
 import { settings, sheet, snapshot } from "../../support/grid";
 
 function read(rows: CellValue[][], s: Partial<Settings> = {}) {
@@ -305,5 +306,23 @@ describe("materiality with an always-material amount", () => {
     expect(row(read(rows, { materialityLargeTkr: 50000 }).st, "Vård och omsorg").status).toBe(
       "yellow",
     );
+  });
+});
+
+describe("the --columns text", () => {
+  it("reads roles of both languages, letters and header texts", () => {
+    expect(parseColumnsSetting("utfall=C, budget helår=Budget 2025,prognos=F")).toEqual({
+      ok: true,
+      value: { actual: "C", fullYearBudget: "Budget 2025", forecast: "F" },
+    });
+    expect(parseColumnsSetting("actual=C;priorYear=D")).toEqual({
+      ok: true,
+      value: { actual: "C", priorYear: "D" },
+    });
+  });
+
+  it("names the part it cannot read", () => {
+    expect(parseColumnsSetting("utfall=C,resultat=D")).toEqual({ ok: false, part: "resultat=D" });
+    expect(parseColumnsSetting("utfall")).toEqual({ ok: false, part: "utfall" });
   });
 });

@@ -15,6 +15,8 @@ Options:
   --lang sv|en                language of text and status words (sv)
   --materiality-amount N      materiality amount in tkr (100)
   --materiality-pct P         materiality as a percentage of budget (2)
+  --materiality-large N       amount in tkr that is always material (1000)
+  --columns "actual=C,budget=D"  choose columns per role (letter or header)
   --tolerance-pct P           tolerance for partly met targets, percent (90)
   --amount-style tkr|mnkr|auto  amounts in the text (auto)
   --period YYYY-MM            reporting period, when the sheet does not state it

@@ -15,6 +15,8 @@ Flaggor:
   --lang sv|en                språk för text och statusord (sv)
   --materiality-amount N      väsentlighetsbelopp i tkr (100)
   --materiality-pct P         väsentlighet i procent av budget (2)
+  --materiality-large N       belopp i tkr som alltid är väsentligt (1000)
+  --columns "utfall=C,budget=D"  välj kolumner per roll (bokstav eller rubrik)
   --tolerance-pct P           tolerans för delvis uppfyllda mål i procent (90)
   --amount-style tkr|mnkr|auto  belopp i texten (auto)
   --period ÅÅÅÅ-MM            rapportperiod, om bladet inte anger den
