@@ -12,6 +12,8 @@ export interface CliRequest {
   output: string | null;
   json: string | null;
   text: string | null;
+  /** Overwrite outputs of ours the user changed since (otherwise the command stops, naming them). */
+  replaceEdited: boolean;
   settings: Settings;
 }
 
@@ -62,6 +64,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
     output: null,
     json: null,
     text: null,
+    replaceEdited: false,
     settings: withDefaults(settings),
   };
   const positional: string[] = [];
@@ -76,6 +79,10 @@ export function parseArgs(argv: string[]): ParsedArgs {
       return { ok: true, request: { ...request, command: "help" } };
     if (arg === "--no-placeholders") {
       settings.placeholders = false;
+      continue;
+    }
+    if (arg === "--replace-edited") {
+      request.replaceEdited = true;
       continue;
     }
     if (!arg.startsWith("-") || arg === "-") {

@@ -1,5 +1,5 @@
 /** The `uppfoljning` command: the whole job on .xlsx files, without Excel. */
-import { foundAnything, planRemoval, removalRefusals, runEngine } from "../core/engine";
+import { analyzeAndWrite, editedCells, removeOutputs } from "../app/workflow";
 import { commentaryToText } from "../core/commentary";
 import { formatDeviation } from "../core/amounts";
 import { budgetVerdict } from "../core/statement/summary";
@@ -38,16 +38,24 @@ async function analyzeOne(input: string, req: CliRequest, io: Io): Promise<numbe
   const { workbook, warnings } = await openInput(input, s.lang);
   for (const w of warnings) io.err(`${describe(w, s.lang)}\n`);
 
-  const result = runEngine(await workbook.read(), s);
+  const outcome = await analyzeAndWrite(workbook, {
+    settings: s,
+    onEdited: req.replaceEdited ? "replace" : "stop",
+  });
+  const { result } = outcome;
   const { analysis, report } = result;
-  if (!foundAnything(analysis)) {
+  if (outcome.kind === "nothingFound") {
     for (const d of analysis.diagnostics) io.err(`${describe(d, s.lang)}\n`);
     io.err(`${T.nothingFound(input)}\n`);
     return 1;
   }
-  if (result.refusals.length > 0) {
+  if (outcome.kind === "refused") {
     io.err(`${T.refused}\n`);
-    for (const d of result.refusals) io.err(`  ${describe(d, s.lang)}\n`);
+    for (const d of outcome.refusals) io.err(`  ${describe(d, s.lang)}\n`);
+    return 1;
+  }
+  if (outcome.kind === "edited") {
+    io.err(`${T.editedStopped(terms(s.lang).edited.cells(editedCells(outcome.edited)))}\n`);
     return 1;
   }
 
@@ -96,7 +104,6 @@ async function analyzeOne(input: string, req: CliRequest, io: Io): Promise<numbe
   for (const line of followupLines(analysis, s.lang)) say(`${line}\n`);
   for (const d of analysis.diagnostics) io.err(`${describe(d, s.lang)}\n`);
 
-  await workbook.apply(result.plan);
   const files: OutputFile[] = [{ target: output, data: await workbook.toBuffer() }];
   const json = `${JSON.stringify(report, null, 2)}\n`;
   const text = commentaryToText(result.commentary);
@@ -115,19 +122,16 @@ async function removeOne(input: string, req: CliRequest, io: Io): Promise<number
   const output = req.output ?? defaultOutput(input);
   if (sameFile(input, output)) throw new CliError(T.sameAsInput);
   const { workbook } = await openInput(input, s.lang);
-  const snapshot = await workbook.read();
-  const plan = planRemoval(snapshot);
-  const refusals = removalRefusals(snapshot);
-  if (refusals.length > 0) {
+  const outcome = await removeOutputs(workbook);
+  if (outcome.kind === "refused") {
     io.err(`${T.refused}\n`);
-    for (const d of refusals) io.err(`  ${describe(d, s.lang)}\n`);
+    for (const d of outcome.refusals) io.err(`  ${describe(d, s.lang)}\n`);
     return 1;
   }
-  if (plan.steps.length === 0) {
+  if (outcome.kind === "nothingToRemove") {
     io.err(`${T.nothingToRemove}\n`);
     return 1;
   }
-  await workbook.apply(plan);
   await writeAllAtomically([{ target: output, data: await workbook.toBuffer() }], s.lang);
   io.out(`${T.removed(output)}\n`);
   return 0;

@@ -3,7 +3,8 @@
  * with the workbook's saved settings and writes — 4 round trips in all. Office-free (everything is
  * injected) so it is testable on the fake; commands.ts wires it to Office.
  */
-import { foundAnything, runEngine } from "../core/engine";
+import { analyzeAndWrite, editedCells } from "../app/workflow";
+import type { Diagnostic } from "../core/diagnostics";
 import { renderDiagnostic, terms } from "../core/locale";
 import { withDefaults, type Settings } from "../core/settings";
 import { OfficeWorkbook, type ExcelRun } from "../workbook/office/adapter";
@@ -20,7 +21,7 @@ export interface AnalyzeNowDeps {
 export type AnalyzeNowOutcome =
   | { kind: "written"; sheet: string }
   /** Nothing was written; message says why, in the workbook's language. */
-  | { kind: "refused" | "nothingFound" | "failed"; message: string };
+  | { kind: "refused" | "nothingFound" | "edited" | "failed"; message: string };
 
 export async function analyzeNow(deps: AnalyzeNowDeps): Promise<AnalyzeNowOutcome> {
   let settings: Settings = withDefaults();
@@ -28,25 +29,23 @@ export async function analyzeNow(deps: AnalyzeNowDeps): Promise<AnalyzeNowOutcom
     settings = withDefaults(await deps.loadSettings());
     ensureExcelApi(deps.context, settings.lang);
     const wb = new OfficeWorkbook(deps.run, { lang: settings.lang });
-    const result = runEngine(await wb.read(), settings);
-    if (result.refusals.length > 0) {
-      return {
-        kind: "refused",
-        message: result.refusals.map((d) => renderDiagnostic(d, settings.lang)).join("\n"),
-      };
+    // Without the pane there is no one to ask: edited outputs stop the command, named in the message.
+    const outcome = await analyzeAndWrite(wb, { settings, onEdited: "stop", activate: true });
+    const render = (ds: Diagnostic[]): string =>
+      ds.map((d) => renderDiagnostic(d, settings.lang)).join("\n");
+    switch (outcome.kind) {
+      case "written":
+        return { kind: "written", sheet: outcome.sheet ?? "" };
+      case "nothingFound":
+        return { kind: "nothingFound", message: render(outcome.reasons) };
+      case "refused":
+        return { kind: "refused", message: render(outcome.refusals) };
+      case "edited":
+        return {
+          kind: "edited",
+          message: terms(settings.lang).edited.stopped(editedCells(outcome.edited)),
+        };
     }
-    if (!foundAnything(result.analysis)) {
-      const errors = result.analysis.diagnostics.filter(
-        (d) => d.severity === "error" || d.code === "noStatement",
-      );
-      return {
-        kind: "nothingFound",
-        message: errors.map((d) => renderDiagnostic(d, settings.lang)).join("\n"),
-      };
-    }
-    const sheet = settings.analysisSheetName?.trim() || terms(settings.lang).analysisSheet;
-    await wb.apply(result.plan, undefined, { activate: sheet });
-    return { kind: "written", sheet };
   } catch (e) {
     if (e instanceof WorkbookError) return { kind: "failed", message: e.message };
     const code = (e as { code?: unknown } | null)?.code;

@@ -9,6 +9,8 @@ import type { Commentary } from "./commentary/types";
 import type { Diagnostic } from "./diagnostics";
 import type { WorkbookSnapshot } from "./grid";
 import { buildRemovalPlan, buildWritePlan } from "./plan/build";
+import type { EditedOutput } from "./plan/fingerprints";
+import { editedOutputs } from "./plan/markers";
 import type { WritePlan } from "./plan/types";
 import { toReport } from "./toReport";
 import type { Report } from "./report";
@@ -22,15 +24,44 @@ export interface EngineResult {
   plan: WritePlan;
   /** Reasons the plan must not be applied (a protected target sheet, a foreign "Analys" sheet …). */
   refusals: Diagnostic[];
+  /**
+   * Outputs of ours the user changed since we wrote them: the plan would overwrite these cells.
+   * Empty when the plan was built with them disowned (written beside, see EngineOptions.keep).
+   */
+  edited: EditedOutput[];
 }
 
-export function runEngine(snapshot: WorkbookSnapshot, settings: Settings): EngineResult {
+export interface EngineOptions {
+  /** Keep the edited outputs as the user's: the plan writes beside them ("Analys 2"), never over. */
+  keepEdited?: boolean;
+}
+
+export function runEngine(
+  snapshot: WorkbookSnapshot,
+  settings: Settings,
+  options: EngineOptions = {},
+): EngineResult {
   const analysis = analyzeSnapshot(snapshot, settings);
   const commentary = generateCommentary(analysis, settings);
-  const { plan, refusals, notes } = buildWritePlan(snapshot, analysis, commentary, settings);
+  const edited = editedOutputs(snapshot);
+  const disown = new Set(options.keepEdited ? edited.map((e) => e.marker) : []);
+  const { plan, refusals, notes } = buildWritePlan(
+    snapshot,
+    analysis,
+    commentary,
+    settings,
+    disown,
+  );
   analysis.diagnostics.push(...notes);
   const report = toReport(analysis, commentary, settings.lang);
-  return { analysis, commentary, report, plan, refusals };
+  return {
+    analysis,
+    commentary,
+    report,
+    plan,
+    refusals,
+    edited: options.keepEdited ? [] : edited,
+  };
 }
 
 /** A plan that removes exactly what the product wrote (found by its markers), and nothing else. */
@@ -43,13 +74,4 @@ export function removalRefusals(snapshot: WorkbookSnapshot): Diagnostic[] {
   return buildRemovalPlan(snapshot).refusals;
 }
 
-/** True when the analysis found something to write about. */
-export function foundAnything(analysis: Analysis): boolean {
-  return (
-    analysis.statement !== null ||
-    (analysis.indicators !== null && analysis.indicators.items.length > 0) ||
-    [analysis.goals, analysis.actions, analysis.controls].some(
-      (t) => t !== null && t.items.length > 0,
-    )
-  );
-}
+export { foundAnything } from "./found";

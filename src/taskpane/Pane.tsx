@@ -14,6 +14,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { EditedDialog } from "./components/EditedDialog";
 import { NoticeBar } from "./components/NoticeBar";
 import { ResultTabs } from "./components/ResultTabs";
 import { SettingsSection } from "./components/SettingsSection";
@@ -144,6 +145,9 @@ export function Pane(props: { host: PaneHost; engine?: Engine }): JSX.Element {
           ) : null}
           {busy === "read" || busy === "analyze" ? (
             <Spinner size="tiny" label={busy === "read" ? t.loading : t.actions.analyzing} />
+          ) : null}
+          {p.editedPrompt !== null ? (
+            <EditedDialog cells={p.editedPrompt} onAnswer={p.answerEdited} />
           ) : null}
         </div>
         {p.notice && p.notice.kind !== "error" ? (

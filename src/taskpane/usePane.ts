@@ -6,11 +6,18 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { qualifiedAddress } from "../core/address";
 import type { Diagnostic } from "../core/diagnostics";
-import { planRemoval, removalRefusals, runEngine, type EngineResult } from "../core/engine";
+import {
+  analyzeAndWrite,
+  defaultEngine,
+  editedCells,
+  removeOutputs,
+  type EditedChoice,
+  type Engine,
+} from "../app/workflow";
+import type { EngineResult } from "../core/engine";
 import type { WorkbookSnapshot } from "../core/grid";
 import type { UiStrings } from "../core/locale/sv/ui";
-import { renderDiagnostic } from "../core/locale";
-import type { WritePlan } from "../core/plan/types";
+import { renderDiagnostic, terms } from "../core/locale";
 import { withDefaults, type Lang, type Settings } from "../core/settings";
 import type { ApplyProgress } from "../workbook/port";
 import type { Detection, TableChoice, TableKind } from "./components/TablesSection";
@@ -24,17 +31,10 @@ import {
   type SettingsDraft,
 } from "./settingsForm";
 import { uiStrings } from "./strings";
-import { analysisSheetOf, checkSelection, writeParts, writtenWhere } from "./view";
+import { checkSelection, writeParts, writtenWhere } from "./view";
+import type { EditedAnswer } from "./components/EditedDialog";
 
-/** The pure core the pane drives; injectable so component tests can pin results. */
-export interface Engine {
-  runEngine(snapshot: WorkbookSnapshot, settings: Settings): EngineResult;
-  planRemoval(snapshot: WorkbookSnapshot): WritePlan;
-  /** Why the removal must not be applied (our output sits on a protected sheet); empty when it may. */
-  removalRefusals(snapshot: WorkbookSnapshot): Diagnostic[];
-}
-
-export const defaultEngine: Engine = { runEngine, planRemoval, removalRefusals };
+export { defaultEngine, type Engine } from "../app/workflow";
 
 export type Busy = null | "read" | "analyze" | "write" | "remove" | "save";
 
@@ -90,12 +90,15 @@ export interface PaneState {
   progress: ApplyProgress | null;
   notice: Notice | null;
   copied: string | null;
+  /** Outputs the user changed since we wrote them (the cells, listed): the write waits for an answer. */
+  editedPrompt: string | null;
   announcement: { text: string; n: number };
 }
 
 export interface PaneActions {
   analyze(): void;
   write(): void;
+  answerEdited(answer: EditedAnswer): void;
   remove(): void;
   saveSettings(): void;
   setDraft(d: SettingsDraft): void;
@@ -120,6 +123,7 @@ export function usePane(host: PaneHost, engine: Engine = defaultEngine): PaneSta
   const [progress, setProgress] = useState<ApplyProgress | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [copied, setCopied] = useState<string | null>(null);
+  const [editedPrompt, setEditedPrompt] = useState<string | null>(null);
   // The live region: a counter makes a repeated message ("Kopierat" twice) a change screen readers announce.
   const [announcement, setAnnouncement] = useState({ text: "", n: 0 });
   const [uiLang, setUiLang] = useState<Lang | null>(null);
@@ -260,60 +264,77 @@ export function usePane(host: PaneHost, engine: Engine = defaultEngine): PaneSta
       announce(t.actions.analyzed);
     });
 
-  const write = () =>
+  const write = (onEdited: EditedChoice = "stop") =>
     void run("write", async () => {
       const current = await settled();
       if (!current) return;
-      // Re-read: the plan must match the workbook as it is now, not as it was at Analysera.
-      const { snapshot, result: r } = await readAndRun(current);
+      // The use case re-reads: the plan must match the workbook as it is now, not as it was at Analysera.
+      const outcome = await analyzeAndWrite(host.port, {
+        settings: current,
+        onEdited,
+        engine,
+        onPlanned: (plan) => {
+          const parts = writeParts(plan, t);
+          setWriting(parts);
+          announce(t.actions.writingParts(parts));
+        },
+        onProgress: (p) => {
+          if (mounted.current) setProgress({ ...p });
+        },
+      });
+      const r = outcome.result;
+      if (mounted.current) setDetection(detectionOf(outcome.snapshot, r));
       shown(r, current);
-      if (r.refusals.length > 0) {
-        const lines = refusalLines(r.refusals, current.lang);
-        setNotice({ kind: "refused", lines });
-        announce(`${t.actions.refusedTitle}. ${lines.join(" ")}`);
-        return;
-      }
-      if (
-        detectionOf(snapshot, r).statement === null &&
-        detectionOf(snapshot, r).indicators === null
-      ) {
+      if (outcome.kind === "nothingFound") {
         setNotice({ kind: "warning", text: t.actions.nothingToWrite });
         announce(t.actions.nothingToWrite);
         return;
       }
-      const parts = writeParts(r.plan, t);
-      setWriting(parts);
-      announce(t.actions.writingParts(parts));
-      await host.port.apply(r.plan, (p) => {
-        if (mounted.current) setProgress({ ...p });
-      });
+      if (outcome.kind === "refused") {
+        const lines = refusalLines(outcome.refusals, current.lang);
+        setNotice({ kind: "refused", lines });
+        announce(`${t.actions.refusedTitle}. ${lines.join(" ")}`);
+        return;
+      }
+      if (outcome.kind === "edited") {
+        const words = uiStrings(current.lang);
+        const cells = terms(current.lang).edited.cells(editedCells(outcome.edited));
+        setEditedPrompt(cells);
+        announce(`${words.edited.title}. ${words.edited.body(cells)}`);
+        return;
+      }
       setRemovable(true);
       const where = writtenWhere(r.plan, t);
-      setNotice({ kind: "written", sheet: analysisSheetOf(r.plan), where });
+      setNotice({ kind: "written", sheet: outcome.sheet, where });
       announce(
         `${t.actions.written} ${t.actions.writtenWhere} ${where.join("; ")}. ${t.actions.undoHint}`,
       );
     });
 
+  const answerEdited = (answer: EditedAnswer) => {
+    setEditedPrompt(null);
+    if (answer !== "cancel") write(answer);
+  };
+
   const remove = () =>
     void run("remove", async () => {
-      const snapshot = await host.port.read();
-      const plan = engine.planRemoval(snapshot);
-      const refusals = engine.removalRefusals(snapshot);
-      if (refusals.length > 0) {
-        const lines = refusalLines(refusals, settings.lang);
+      const outcome = await removeOutputs(host.port, {
+        engine,
+        onProgress: (p) => {
+          if (mounted.current) setProgress({ ...p });
+        },
+      });
+      if (outcome.kind === "refused") {
+        const lines = refusalLines(outcome.refusals, settings.lang);
         setNotice({ kind: "refused", lines });
         announce(`${t.actions.refusedTitle}. ${lines.join(" ")}`);
         return;
       }
-      if (plan.steps.length === 0) {
+      if (outcome.kind === "nothingToRemove") {
         setNotice({ kind: "info", text: t.actions.nothingToRemove });
         announce(t.actions.nothingToRemove);
         return;
       }
-      await host.port.apply(plan, (p) => {
-        if (mounted.current) setProgress({ ...p });
-      });
       setRemovable(false);
       setNotice({ kind: "info", text: t.actions.removed });
       announce(t.actions.removed);
@@ -425,9 +446,11 @@ export function usePane(host: PaneHost, engine: Engine = defaultEngine): PaneSta
     progress,
     notice,
     copied,
+    editedPrompt,
     announcement,
     analyze,
-    write,
+    write: () => write(),
+    answerEdited,
     remove,
     saveSettings,
     setDraft,

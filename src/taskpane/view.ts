@@ -13,12 +13,14 @@ import type {
 } from "../core/analysis";
 import { commentaryToText } from "../core/commentary";
 import type { Commentary, CommentarySection } from "../core/commentary/types";
+import { analysisSheetOf } from "../app/workflow";
+import { formatDeviation } from "../core/amounts";
+import type { WritePlan } from "../core/plan/types";
 import { formatAmount, formatNumber, formatPercent, roundTo } from "../core/format";
 import type { WorkbookSnapshot } from "../core/grid";
 import { parseNumberText } from "../core/parse/number";
 import { terms } from "../core/locale";
 import type { UiStrings } from "../core/locale/sv/ui";
-import type { WritePlan } from "../core/plan/types";
 import type { AmountStyle, Lang } from "../core/settings";
 import { convertMoney, type MoneyUnit } from "../core/units";
 
@@ -117,12 +119,6 @@ export function summarise(
 /** One section as plain text, laid out as the command's --text output (commentaryToText). */
 export function sectionText(s: CommentarySection, lang: Lang): string {
   return commentaryToText({ lang, sections: [s] });
-}
-
-/** The sheet the plan creates or replaces (the Analys sheet), for the "show sheet" link. */
-export function analysisSheetOf(plan: WritePlan): string | null {
-  for (const step of plan.steps) if (step.kind === "replaceSheet") return step.sheet;
-  return null;
 }
 
 /** The sections the pane shows (those with text) as plain text, laid out as the command writes it. */

@@ -10,11 +10,20 @@ export interface ApplyProgress {
   total: number;
 }
 
+export interface ApplyOptions {
+  /** A sheet to show once the plan is applied (Excel only; a file has no active sheet to speak of). */
+  activate?: string;
+}
+
 export interface WorkbookPort {
   /** Reads every sheet's used range (values, formulas, number formats), tables, protection and our markers. */
   read(): Promise<WorkbookSnapshot>;
   /** Executes a plan. Either the whole plan is applied or an error is thrown before anything is written. */
-  apply(plan: WritePlan, onProgress?: (p: ApplyProgress) => void): Promise<void>;
+  apply(
+    plan: WritePlan,
+    onProgress?: (p: ApplyProgress) => void,
+    options?: ApplyOptions,
+  ): Promise<void>;
 }
 
 /** A failure the user must act on; message is already in the user's language. */

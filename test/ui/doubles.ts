@@ -4,7 +4,7 @@
  */
 import type { Analysis, IndicatorItem, StatementRow } from "../../src/core/analysis";
 import type { Diagnostic } from "../../src/core/diagnostics";
-import type { EngineResult } from "../../src/core/engine";
+import type { EngineOptions, EngineResult } from "../../src/core/engine";
 import type { WorkbookSnapshot } from "../../src/core/grid";
 import type { WritePlan } from "../../src/core/plan/types";
 import { withDefaults, type Settings } from "../../src/core/settings";
@@ -201,11 +201,15 @@ export const REMOVAL_PLAN: WritePlan = {
   ],
 };
 
-export function fixtureResult(refusals: Diagnostic[] = []): EngineResult {
+export function fixtureResult(
+  refusals: Diagnostic[] = [],
+  edited: EngineResult["edited"] = [],
+): EngineResult {
   const analysis = fixtureAnalysis();
   return {
     analysis,
     refusals,
+    edited,
     plan: WRITE_PLAN,
     report: {
       statement: null,
@@ -275,12 +279,14 @@ export function fixtureSnapshot(): WorkbookSnapshot {
 /** An engine double: records the settings it was run with; result and removal plan are swappable. */
 export function fakeEngine(result: () => EngineResult = () => fixtureResult()) {
   const runs: Settings[] = [];
+  const runOptions: (EngineOptions | undefined)[] = [];
   const removals: WorkbookSnapshot[] = [];
   let removal: WritePlan = REMOVAL_PLAN;
   let removalRefusals: Diagnostic[] = [];
   const engine: Engine = {
-    runEngine: (_snapshot, settings) => {
+    runEngine: (_snapshot, settings, options) => {
       runs.push(settings);
+      runOptions.push(options);
       return result();
     },
     planRemoval: (snapshot) => {
@@ -292,6 +298,7 @@ export function fakeEngine(result: () => EngineResult = () => fixtureResult()) {
   return {
     engine,
     runs,
+    runOptions,
     removals,
     setRemoval(p: WritePlan, refusals: Diagnostic[] = []) {
       removal = p;

@@ -370,6 +370,44 @@ describe("Skriv till arbetsboken", () => {
   });
 });
 
+describe("Skriv till arbetsboken after the user edited our output", () => {
+  const edited = () =>
+    fixtureResult([], [{ marker: "Uppfoljning_Analys", sheet: "Analys", cells: ["Analys!A34"] }]);
+
+  it("asks, naming the changed cells, and writes nothing on Avbryt", async () => {
+    const { port } = setup({}, edited);
+    await opened();
+    fireEvent.click(screen.getByRole("button", { name: "Skriv till arbetsboken" }));
+    const dialog = await screen.findByRole("alertdialog");
+    expect(dialog.textContent).toContain("Analys!A34");
+    fireEvent.click(within(dialog).getByRole("button", { name: "Avbryt" }));
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    expect(port.applied).toHaveLength(0);
+  });
+
+  it("writes beside the edit (a new sheet) when the user chooses so", async () => {
+    const { port, runOptions } = setup({}, edited);
+    await opened();
+    fireEvent.click(screen.getByRole("button", { name: "Skriv till arbetsboken" }));
+    const dialog = await screen.findByRole("alertdialog");
+    fireEvent.click(within(dialog).getByRole("button", { name: "Skriv till ett nytt blad" }));
+    await findNotice("Analysen skrevs till arbetsboken.");
+    expect(runOptions).toContainEqual({ keepEdited: true });
+    expect(port.applied).toEqual([WRITE_PLAN]);
+  });
+
+  it("replaces the edit when the user chooses so", async () => {
+    const { port, runOptions } = setup({}, edited);
+    await opened();
+    fireEvent.click(screen.getByRole("button", { name: "Skriv till arbetsboken" }));
+    const dialog = await screen.findByRole("alertdialog");
+    fireEvent.click(within(dialog).getByRole("button", { name: "Ersätt ändringarna" }));
+    await findNotice("Analysen skrevs till arbetsboken.");
+    expect(runOptions).not.toContainEqual({ keepEdited: true });
+    expect(port.applied).toEqual([WRITE_PLAN]);
+  });
+});
+
 describe("Ta bort analysen", () => {
   it("plans the removal from a fresh read and applies it", async () => {
     const { port, removals } = setup();

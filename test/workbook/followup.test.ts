@@ -96,7 +96,11 @@ describe("handlingsplaner-mal-2022.xlsx through ExcelJS", () => {
     expect(lostCells(before, out1, outputsOf(second.markers))).toEqual([]);
     expect(await dumpXlsx(second.output)).toEqual(out1);
     expect(second.result.report.actions).toEqual(first.result.report.actions);
-    expect(Object.keys(out1.names).sort()).toEqual([
+    expect(
+      Object.keys(out1.names)
+        .filter((n) => !n.startsWith("Uppfoljning_FP_"))
+        .sort(),
+    ).toEqual([
       "Uppfoljning_Analys",
       "Uppfoljning_StatusAktivitet",
       "Uppfoljning_StatusKontroll",

@@ -6,7 +6,8 @@
 import fs from "fs";
 import os from "os";
 import path from "path";
-import { foundAnything, runEngine } from "../../src/core/engine";
+import { analyzeAndWrite, type WriteOutcome } from "../../src/app/workflow";
+import { runEngine } from "../../src/core/engine";
 import { withDefaults, type Settings } from "../../src/core/settings";
 import { OfficeWorkbook } from "../../src/workbook/office";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/adapter";
@@ -60,11 +61,15 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-async function viaExcelJS(file: string, settings: Settings, out: string): Promise<Comparable> {
+async function viaExcelJS(
+  file: string,
+  settings: Settings,
+  out: string,
+  expected: WriteOutcome["kind"] = "written",
+): Promise<Comparable> {
   const wb = await XlsxWorkbook.fromBuffer(fs.readFileSync(file));
-  const result = runEngine(await wb.read(), settings);
-  expect(result.refusals).toEqual([]);
-  await wb.apply(result.plan);
+  const outcome = await analyzeAndWrite(wb, { settings, onEdited: "stop" });
+  expect(outcome.kind).toBe(expected);
   fs.writeFileSync(out, await wb.toBuffer());
   // The written file, seen through the same lens as the fake.
   return comparable(createFakeExcel(await seedFromXlsx(out)).snapshotCells());
@@ -79,28 +84,33 @@ describe.each(fixtures)("%s", (name) => {
       const settings = withDefaults({ lang });
 
       const fake = createFakeExcel(await seedFromXlsx(input));
+      const before = comparable(fake.snapshotCells());
       const office = new OfficeWorkbook(fake.Excel.run);
-      const first = runEngine(await office.read(), settings);
-      expect(first.refusals).toEqual([]);
-      await office.apply(first.plan);
+      const first = await analyzeAndWrite(office, { settings, onEdited: "stop" });
       const officeOnce = comparable(fake.snapshotCells());
-
       const once = path.join(tmp, `${lang}-once-${name}`);
+      if (first.kind === "nothingFound") {
+        // One policy on every surface: a workbook with nothing we read gets nothing written.
+        expect(officeOnce).toEqual(before);
+        expect(await viaExcelJS(input, settings, once, "nothingFound")).toEqual(before);
+        return;
+      }
+      expect(first.kind).toBe("written");
       expect(officeOnce).toEqual(await viaExcelJS(input, settings, once));
       const analysisSheet = lang === "sv" ? "Analys" : "Analysis";
       const analysis = officeOnce.sheets.find((s) => s.name === analysisSheet);
-      // A fixture where the engine finds no statement or indicators (the goal and action-plan tables
-      // of issue 13 before they are read) writes only the Analys sheet's frame; the others much more.
-      const found = foundAnything(first.analysis);
-      expect(Object.keys(analysis?.cells ?? {}).length).toBeGreaterThan(found ? 20 : 2);
+      expect(Object.keys(analysis?.cells ?? {}).length).toBeGreaterThan(20);
       // Status words with Excel's Good/Neutral/Bad fills made it into the comparison.
       const filled = officeOnce.sheets
         .flatMap((s) => Object.values(s.cells))
         .filter((c) => c.fill !== undefined);
-      if (found) expect(filled.length).toBeGreaterThan(3);
+      expect(filled.length).toBeGreaterThan(3);
       expect(officeOnce.names.map((n) => n.name)).toContain("Uppfoljning_Analys");
 
-      // A re-run on the output: both unchanged, both still equal.
+      // A re-run on the output: nothing counts as edited, both unchanged, both still equal.
+      expect(runEngine(await office.read(), settings).edited).toEqual([]);
+      const again = await XlsxWorkbook.fromBuffer(fs.readFileSync(once));
+      expect(runEngine(await again.read(), settings).edited).toEqual([]);
       await office.apply(runEngine(await office.read(), settings).plan);
       const officeTwice = comparable(fake.snapshotCells());
       expect(officeTwice).toEqual(officeOnce);

@@ -19,6 +19,8 @@ export interface CliTexts {
   statementFound: (range: string, rows: number, unit: string) => string;
   indicatorsFound: (range: string, count: number) => string;
   materialHeading: string;
+  /** Outputs changed since they were written (cells already listed): nothing was written. */
+  editedStopped: (cells: string) => string;
   /** The summary's result against budget and the forecast result, amounts already formatted. */
   result: (amount: string) => string;
   forecastResult: (amount: string) => string;

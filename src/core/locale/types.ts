@@ -65,6 +65,13 @@ export interface Terms {
     unparseableOutcome: (text: string) => string;
     unitMismatch: (target: string, actual: string) => string;
   };
+  /** Outputs of ours the user changed since they were written: the cells, and why nothing was written. */
+  edited: {
+    /** The changed cells for a message: the first ten, then how many more. */
+    cells: (cells: string[]) => string;
+    /** The ribbon command stopped (no one to ask): what changed and what to do. */
+    stopped: (cells: string[]) => string;
+  };
   /** Reconciliation check messages. */
   checks: {
     deviationColumn: (label: string, header: string, expected: string, found: string) => string;

@@ -264,7 +264,10 @@ function columnNeed(table: DocTable, i: number, labelMax: number = LABEL_UNITS.m
       need,
       // A status of two words ("Följer kostnaderna") wraps: the column needs its longest word.
       col.kind === "status"
-        ? longestWordUnits(text, { fontSize }) + 2
+        ? // A status word has a fill to fit; an explanation ("Följer kostnaderna") wraps instead.
+          (r.cells[i]?.status
+            ? textUnits(text, { fontSize })
+            : longestWordUnits(text, { fontSize })) + 2
         : textUnits(text, { bold: r.total, fontSize }) + 1,
     );
   }

@@ -22,6 +22,7 @@ import { budgetVerdict } from "../statement/summary";
 import { analysisSheetBlocks } from "./analysisSheet";
 import { indicatorCell, safeText, statusCell } from "./cells";
 import { followupColumns } from "./followup";
+import { fingerprintSteps } from "./fingerprints";
 import { markerKeys, ownedOutputs } from "./markers";
 import { preflightRefusals, workbookState } from "./preflight";
 import { textUnits } from "./measure";
@@ -115,12 +116,11 @@ function placeColumns(
     }
     blocks.push({ top: table.top, left: col, values, formats });
     widths.push({ column: col, width: outputColumnWidth(out.header, values) });
-    ctx.steps.push({
-      kind: "setMarker",
-      name: out.key,
-      sheet: sheet.name,
-      range: { top: table.top, bottom: table.bottom, left: col, right: col },
-    });
+    const range = { top: table.top, bottom: table.bottom, left: col, right: col };
+    ctx.steps.push({ kind: "setMarker", name: out.key, sheet: sheet.name, range });
+    ctx.steps.push(
+      ...fingerprintSteps(out.key, sheet.name, range, (r) => values[r - table.top][0]),
+    );
   }
   ctx.steps.push({ kind: "writeBlocks", sheet: sheet.name, blocks });
   ctx.steps.push({ kind: "setColumnWidths", sheet: sheet.name, widths });
@@ -149,14 +149,40 @@ export interface PlanResult {
   notes: Diagnostic[];
 }
 
+/**
+ * The name of the analysis sheet: the one we wrote last time when it carries the setting's name
+ * or a numbered variant of it ("Analys 2", written beside an edited one), else the setting's name;
+ * when the user keeps an edited sheet of ours, the next free numbered name.
+ */
+function analysisSheetName(
+  snapshot: WorkbookSnapshot,
+  owned: ReturnType<typeof ownedOutputs>,
+  base: string,
+  disowned: string | null,
+): string {
+  const lower = base.toLowerCase();
+  const own = owned.analysisSheet?.toLowerCase() ?? null;
+  const numbered = (name: string): boolean =>
+    name.startsWith(`${lower} `) && /^\d+$/.test(name.slice(lower.length + 1));
+  if (owned.analysisSheet && own !== null && (own === lower || numbered(own)))
+    return owned.analysisSheet;
+  if (disowned === null) return base;
+  const taken = new Set(snapshot.sheets.map((s) => s.name.toLowerCase()));
+  let n = 2;
+  while (taken.has(`${lower} ${n}`)) n++;
+  return `${base} ${n}`;
+}
+
 export function buildWritePlan(
   snapshot: WorkbookSnapshot,
   analysis: Analysis,
   commentary: Commentary,
   settings: Settings,
+  /** Markers of outputs the user keeps as theirs (edited since): written beside, never over. */
+  disown: ReadonlySet<string> = new Set(),
 ): PlanResult {
   const T = terms(settings.lang);
-  const owned = ownedOutputs(snapshot);
+  const owned = ownedOutputs(snapshot, disown);
   const ctx: PlanContext = { snapshot, owned, steps: [], notes: [] };
   const sheetByName = (name: string): SheetGrid | undefined =>
     snapshot.sheets.find((s) => s.name === name);
@@ -169,6 +195,8 @@ export function buildWritePlan(
     writeCleanup.push({ kind: "deleteMarker", name: m.name });
   }
   for (const m of owned.stale) writeCleanup.push({ kind: "deleteMarker", name: m.name });
+  // Fingerprints are written anew with the outputs they describe.
+  for (const m of owned.fingerprintNames) writeCleanup.push({ kind: "deleteMarker", name: m.name });
   ctx.steps.push(...writeCleanup);
 
   const st = analysis.statement;
@@ -210,7 +238,11 @@ export function buildWritePlan(
   for (const t of followupColumns(analysis, settings))
     placeColumns(ctx, sheetByName(t.sheet) as SheetGrid, t.range, [t]);
 
-  const target = settings.analysisSheetName?.trim() || T.analysisSheet;
+  const base = settings.analysisSheetName?.trim() || T.analysisSheet;
+  const disownedSheet = disown.has(markerKeys.analysisSheet)
+    ? (snapshot.markers.find((m) => m.name === markerKeys.analysisSheet)?.sheet ?? null)
+    : null;
+  const target = analysisSheetName(snapshot, owned, base, disownedSheet);
   const existing = snapshot.sheets.find((s) => s.name.toLowerCase() === target.toLowerCase());
   if (owned.analysisSheet && owned.analysisSheet !== existing?.name) {
     // Ours under another of our names (the language changed): replace it; a sheet the user renamed is left.
@@ -236,6 +268,15 @@ export function buildWritePlan(
     sheet: existing?.name ?? target,
     range: sheetContent.extent,
   });
+  const [block] = sheetContent.blocks;
+  ctx.steps.push(
+    ...fingerprintSteps(
+      markerKeys.analysisSheet,
+      existing?.name ?? target,
+      sheetContent.extent,
+      (r, c) => block.values[r - block.top]?.[c - block.left] ?? null,
+    ),
+  );
 
   // The pre-flight rules (protected sheets, an Analys sheet not ours, …) live in one place; the
   // adapters ask them again right before writing.
@@ -256,7 +297,8 @@ export function buildRemovalPlan(snapshot: WorkbookSnapshot): PlanResult {
     steps.push({ kind: "deleteSheet", sheet: owned.analysisSheet });
     steps.push({ kind: "deleteMarker", name: markerKeys.analysisSheet });
   }
-  for (const m of owned.stale) steps.push({ kind: "deleteMarker", name: m.name });
+  for (const m of [...owned.stale, ...owned.fingerprintNames])
+    steps.push({ kind: "deleteMarker", name: m.name });
   const plan: WritePlan = { steps };
   return { plan, refusals: preflightRefusals(plan, workbookState(snapshot)), notes: [] };
 }

@@ -10,6 +10,13 @@ import { cellText } from "../text";
 import { svFollowup } from "../locale/sv/followup";
 import { enFollowup } from "../locale/en/followup";
 import { followupMarkerKeys } from "./followup";
+import {
+  cellsOutside,
+  changedCells,
+  isFingerprintName,
+  storedFingerprints,
+  type EditedOutput,
+} from "./fingerprints";
 import { MARKER_PREFIX } from "./types";
 
 export const markerKeys = {
@@ -33,14 +40,39 @@ export interface OwnedOutputs {
   columns: Marker[];
   /** The analysis sheet still ours, if any. */
   analysisSheet: string | null;
+  /** The analysis sheet's marker (its range is the extent we wrote). */
+  analysisMarker: Marker | null;
   /** Markers of ours whose range is gone or was taken over by the user: the name is removed, the cells left. */
   stale: Marker[];
+  /** The names holding fingerprints of what we wrote (see fingerprints.ts): rewritten on every run. */
+  fingerprintNames: Marker[];
 }
 
-export function ownedOutputs(snapshot: WorkbookSnapshot): OwnedOutputs {
-  const out: OwnedOutputs = { columns: [], analysisSheet: null, stale: [] };
+/**
+ * What we wrote that is still ours. `disown` names markers whose output the user keeps (edited
+ * outputs when they chose to write beside them): those count as the user's, their names are removed.
+ */
+export function ownedOutputs(
+  snapshot: WorkbookSnapshot,
+  disown: ReadonlySet<string> = new Set(),
+): OwnedOutputs {
+  const out: OwnedOutputs = {
+    columns: [],
+    analysisSheet: null,
+    analysisMarker: null,
+    stale: [],
+    fingerprintNames: [],
+  };
   for (const m of snapshot.markers) {
     if (!m.name.startsWith(MARKER_PREFIX)) continue;
+    if (isFingerprintName(m.name)) {
+      out.fingerprintNames.push(m);
+      continue;
+    }
+    if (disown.has(m.name)) {
+      out.stale.push(m);
+      continue;
+    }
     const sheet = snapshot.sheets.find((s) => s.name === m.sheet);
     if (!sheet) {
       out.stale.push(m);
@@ -48,12 +80,34 @@ export function ownedOutputs(snapshot: WorkbookSnapshot): OwnedOutputs {
     }
     if (m.name === markerKeys.analysisSheet) {
       out.analysisSheet = m.sheet;
+      out.analysisMarker = m;
       continue;
     }
     const words = HEADER_WORDS[m.name];
     const header = cellText(cellAt(sheet, m.range.top, m.range.left)).trim();
     if (words && words.includes(header) && m.range.left === m.range.right) out.columns.push(m);
     else out.stale.push(m);
+  }
+  return out;
+}
+
+/**
+ * Outputs of ours the user changed since we wrote them, with the changed cells: on the analysis
+ * sheet also anything written outside what we wrote. Outputs written before fingerprints existed
+ * have none to compare and count as unchanged.
+ */
+export function editedOutputs(snapshot: WorkbookSnapshot): EditedOutput[] {
+  const owned = ownedOutputs(snapshot);
+  const stored = storedFingerprints(snapshot.markers);
+  const out: EditedOutput[] = [];
+  const outputs = owned.analysisMarker ? [...owned.columns, owned.analysisMarker] : owned.columns;
+  for (const m of outputs) {
+    const fp = stored.get(m.name);
+    const sheet = snapshot.sheets.find((s) => s.name === m.sheet);
+    if (fp === undefined || !sheet) continue;
+    const cells = changedCells(sheet, m.range, fp);
+    if (m === owned.analysisMarker) cells.push(...cellsOutside(sheet, m.range));
+    if (cells.length > 0) out.push({ marker: m.name, sheet: m.sheet, cells });
   }
   return out;
 }

@@ -21,7 +21,7 @@ import { markerKeys } from "../../core/plan/markers";
 import { preflightRefusals, type SheetState, type WorkbookState } from "../../core/plan/preflight";
 import { MARKER_PREFIX, type DataBar, type PageSetup, type WritePlan } from "../../core/plan/types";
 import type { Lang } from "../../core/settings";
-import { WorkbookError, type ApplyProgress, type WorkbookPort } from "../port";
+import { WorkbookError, type ApplyOptions, type ApplyProgress, type WorkbookPort } from "../port";
 import { officeMessages, type OfficeMessages } from "./messages";
 import { isExcelTimeout } from "./watchdog";
 import { argbToHex, compilePlan, packBatches, type WriteOp } from "./writeOps";
@@ -362,7 +362,7 @@ export class OfficeWorkbook implements WorkbookPort {
   async apply(
     plan: WritePlan,
     onProgress?: (p: ApplyProgress) => void,
-    options: { activate?: string } = {},
+    options: ApplyOptions = {},
   ): Promise<void> {
     /** Write batches sent, and of them completed: what a failure may have left behind. */
     let sent = 0;

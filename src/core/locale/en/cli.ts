@@ -20,6 +20,7 @@ Options:
   --tolerance-pct P           tolerance for partly met targets, percent (90)
   --amount-style tkr|mnkr|auto  amounts in the text (auto)
   --period YYYY-MM            reporting period, when the sheet does not state it
+  --replace-edited            overwrite changes to what Uppföljning wrote last time
   --no-placeholders           no [Orsak: …] placeholders in the text
   --statement-sheet NAME      sheet holding the income statement
   --indicator-sheet NAME      sheet holding the indicators
@@ -48,6 +49,8 @@ Exit codes: 0 done, 1 nothing to analyse or the file could not be read/written, 
   indicatorsFound: (range, count) => `Indicators: ${range} (${count})`,
   result: (a) => `Result against budget: ${a}`,
   forecastResult: (a) => `Full-year forecast against budget: ${a}`,
+  editedStopped: (cells) =>
+    `Nothing was written: you changed what Uppföljning wrote last time (${cells}). Give --replace-edited to overwrite your changes.`,
   materialHeading: "Material deviations from budget:",
   noMaterial: "No material deviations from budget.",
   indicatorSummary: (met, total) => `Targets: ${met} of ${total} met`,

@@ -30,7 +30,7 @@ export const en: Terms = {
   sheet: {
     title: "Financial and performance analysis",
     generatedBy:
-      "Created by Uppföljning. This sheet is replaced on the next run – keep your own notes on another sheet.",
+      "Created by Uppföljning. If you write here, Uppföljning asks before the next run whether to replace or keep your changes.",
     source: "Source",
     period: "Period",
     periodUnknown: "unknown (set the period in the settings)",
@@ -95,6 +95,14 @@ export const en: Terms = {
     "November",
     "December",
   ],
+  edited: {
+    cells: (cells) =>
+      cells.length <= 10
+        ? cells.join(", ")
+        : `${cells.slice(0, 10).join(", ")} and ${count(cells.length - 10)} more`,
+    stopped: (cells) =>
+      `Nothing was written: you changed what Uppföljning wrote last time (${en.edited.cells(cells)}). Open Uppföljning and choose Write to workbook to replace your changes or write the analysis to a new sheet.`,
+  },
   messages: {
     ...enFollowup.messages,
     cellError: (p) =>

@@ -81,6 +81,8 @@ export const enUi: UiStrings = {
     removed: "The analysis was removed from the workbook.",
     nothingToRemove: "There is no analysis from Uppföljning to remove.",
     refusedTitle: "Nothing was written",
+    nothingFound:
+      "Nothing was written: the workbook has no income statement or indicator table Uppföljning can read.",
     busy: "Working …",
     bar: "Actions",
     writingParts: (parts: string[]) => `Writing ${parts.join(", ")} …`,
@@ -94,6 +96,14 @@ export const enUi: UiStrings = {
       "Undo with Remove the analysis. Excel's Ctrl+Z does not undo changes made by an add-in.",
     nothingToWrite: "There is nothing to write: no table was found.",
     stale: "The settings have changed since the analysis. Choose Analyse to update the result.",
+  },
+  edited: {
+    title: "You changed what Uppföljning wrote",
+    body: (cells: string) =>
+      `These cells changed since the analysis was written: ${cells}. Replace your changes, write the analysis to a new sheet and keep your changes, or cancel?`,
+    replace: "Replace my changes",
+    beside: "Write to a new sheet",
+    cancel: "Cancel",
   },
   summary: {
     title: "Summary",

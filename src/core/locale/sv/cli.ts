@@ -20,6 +20,7 @@ Flaggor:
   --tolerance-pct P           tolerans för delvis uppfyllda mål i procent (90)
   --amount-style tkr|mnkr|auto  belopp i texten (auto)
   --period ÅÅÅÅ-MM            rapportperiod, om bladet inte anger den
+  --replace-edited            skriv över ändringar i det Uppföljning skrev förra gången
   --no-placeholders           inga [Orsak: …]-platshållare i texten
   --statement-sheet NAMN      blad med resultaträkningen
   --indicator-sheet NAMN      blad med indikatorerna
@@ -48,6 +49,8 @@ Slutkoder: 0 klart, 1 inget att analysera eller filen kunde inte läsas/skrivas,
   indicatorsFound: (range, count) => `Indikatorer: ${range} (${count} st)`,
   result: (a) => `Resultat mot budget: ${a}`,
   forecastResult: (a) => `Prognos helår mot budget: ${a}`,
+  editedStopped: (cells) =>
+    `Inget skrevs: du har ändrat i det Uppföljning skrev förra gången (${cells}). Ge --replace-edited för att skriva över ändringarna.`,
   materialHeading: "Väsentliga avvikelser mot budget:",
   noMaterial: "Inga väsentliga avvikelser mot budget.",
   indicatorSummary: (met, total) => `Måluppfyllelse: ${met} av ${total} uppfyllda`,

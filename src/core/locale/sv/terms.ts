@@ -29,7 +29,7 @@ export const sv: Terms = {
   sheet: {
     title: "Analys av ekonomi och måluppfyllelse",
     generatedBy:
-      "Skapad av Uppföljning. Bladet ersätts vid nästa körning – skriv egna kommentarer i ett annat blad.",
+      "Skapad av Uppföljning. Skriver du här frågar Uppföljning före nästa körning om ändringarna ska ersättas eller stå kvar.",
     source: "Källa",
     period: "Period",
     periodUnknown: "okänd (ange period i inställningarna)",
@@ -94,6 +94,14 @@ export const sv: Terms = {
     "november",
     "december",
   ],
+  edited: {
+    cells: (cells) =>
+      cells.length <= 10
+        ? cells.join(", ")
+        : `${cells.slice(0, 10).join(", ")} och ${count(cells.length - 10)} till`,
+    stopped: (cells) =>
+      `Inget skrevs: du har ändrat i det Uppföljning skrev förra gången (${sv.edited.cells(cells)}). Öppna Uppföljning och välj Skriv till arbetsboken för att ersätta ändringarna eller skriva analysen till ett nytt blad.`,
+  },
   messages: {
     ...svFollowup.messages,
     cellError: (p) =>

@@ -82,6 +82,8 @@ export const svUi = {
     removed: "Analysen togs bort ur arbetsboken.",
     nothingToRemove: "Det finns ingen analys från Uppföljning att ta bort.",
     refusedTitle: "Inget skrevs",
+    nothingFound:
+      "Inget skrevs: arbetsboken har ingen resultaträkning eller indikatortabell som Uppföljning kan läsa.",
     busy: "Arbetar …",
     bar: "Åtgärder",
     writingParts: (parts: string[]) => `Skriver ${parts.join(", ")} …`,
@@ -96,6 +98,14 @@ export const svUi = {
     nothingToWrite: "Det finns inget att skriva: ingen tabell hittades.",
     stale:
       "Inställningarna har ändrats sedan analysen. Välj Analysera för att uppdatera resultatet.",
+  },
+  edited: {
+    title: "Du har ändrat i det Uppföljning skrev",
+    body: (cells: string) =>
+      `Dessa celler har ändrats sedan analysen skrevs: ${cells}. Vill du ersätta ändringarna, skriva analysen till ett nytt blad och låta ändringarna stå kvar, eller avbryta?`,
+    replace: "Ersätt ändringarna",
+    beside: "Skriv till ett nytt blad",
+    cancel: "Avbryt",
   },
   summary: {
     title: "Sammanfattning",
