@@ -14,7 +14,6 @@ import type {
 import { commentaryToText } from "../core/commentary";
 import type { Commentary, CommentarySection } from "../core/commentary/types";
 import { analysisSheetOf } from "../app/workflow";
-import { formatDeviation } from "../core/amounts";
 import type { WritePlan } from "../core/plan/types";
 import { formatAmount, formatNumber, formatPercent, roundTo } from "../core/format";
 import type { WorkbookSnapshot } from "../core/grid";
