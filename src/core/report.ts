@@ -2,7 +2,14 @@
  * The report JSON (`--json`): stable, documented field names. Built from the analysis;
  * internal positions (row indexes, column maps) are left out.
  */
-import type { IndicatorStatus, IndicatorUnit, RowKind, SignConvention, Status } from "./analysis";
+import type {
+  StatementField,
+  IndicatorStatus,
+  IndicatorUnit,
+  RowKind,
+  SignConvention,
+  Status,
+} from "./analysis";
 import type { Commentary } from "./commentary/types";
 import type { Severity } from "./diagnostics";
 import type { ReportActions, ReportControls, ReportGoals } from "./followup/report";
@@ -14,6 +21,10 @@ export interface ReportRow {
   cell: string;
   kind: RowKind;
   subtotal: boolean;
+  /** Depth under the totals that cover the line (0 = top level). */
+  level: number;
+  /** A "varav" line: part of the line above, never summed. */
+  varav: boolean;
   actual: number | null;
   budget: number | null;
   budgetDeviation: number | null;
@@ -72,6 +83,10 @@ export interface Report {
     range: string;
     unit: MoneyUnit;
     signConvention: SignConvention;
+    /** A table of units (nämnder) on one net-cost axis. */
+    netCost: boolean;
+    /** The column letter used for each role, e.g. { "actual": "C", "budget": "E" }. */
+    columns: Partial<Record<StatementField, string>>;
     period: string | null;
     rows: ReportRow[];
     checks: ReportCheck[];

@@ -1,7 +1,7 @@
 /** The analysis as the documented report JSON: stable field names, no internal positions. */
 import type { Analysis } from "./analysis";
 import type { Commentary } from "./commentary/types";
-import { qualifiedAddress } from "./address";
+import { columnLetters, qualifiedAddress } from "./address";
 import { followupReport } from "./followup/report";
 import { renderDiagnostic } from "./locale";
 import type { Report } from "./report";
@@ -19,12 +19,18 @@ export function toReport(analysis: Analysis, commentary: Commentary, lang: Lang)
       range: qualifiedAddress(st.sheet, st.range),
       unit: st.unit,
       signConvention: st.signConvention,
+      netCost: st.netCost,
+      columns: Object.fromEntries(
+        Object.entries(st.columns.fields).map(([k, c]) => [k, columnLetters(c as number)]),
+      ),
       period: p ? `${p.year}-${String(p.month).padStart(2, "0")}` : null,
       rows: st.rows.map((r) => ({
         label: r.label,
         cell: r.cell,
         kind: r.kind,
         subtotal: r.subtotal,
+        level: r.level,
+        varav: r.varav,
         actual: r.actual,
         budget: r.budget,
         budgetDeviation: r.budgetDeviation,
