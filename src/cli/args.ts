@@ -12,6 +12,8 @@ export interface CliRequest {
   output: string | null;
   json: string | null;
   text: string | null;
+  /** The commentary and key figures as a Word document. */
+  docx: string | null;
   /** Overwrite outputs of ours the user changed since (otherwise the command stops, naming them). */
   replaceEdited: boolean;
   settings: Settings;
@@ -29,6 +31,7 @@ const VALUE_OPTIONS = new Set([
   "--output",
   "--json",
   "--text",
+  "--docx",
   "--lang",
   "--materiality-amount",
   "--materiality-pct",
@@ -64,6 +67,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
     output: null,
     json: null,
     text: null,
+    docx: null,
     replaceEdited: false,
     settings: withDefaults(settings),
   };
@@ -108,6 +112,9 @@ export function parseArgs(argv: string[]): ParsedArgs {
         break;
       case "--text":
         request.text = value;
+        break;
+      case "--docx":
+        request.docx = value;
         break;
       case "--lang":
         break;

@@ -1,4 +1,6 @@
 /** The `uppfoljning` command: the whole job on .xlsx files, without Excel. */
+import { buildDocument } from "../core/document";
+import { documentToDocx } from "./docx";
 import { analyzeAndWrite, editedCells, removeOutputs } from "../app/workflow";
 import { commentaryToText } from "../core/commentary";
 import { formatDeviation } from "../core/amounts";
@@ -109,6 +111,11 @@ async function analyzeOne(input: string, req: CliRequest, io: Io): Promise<numbe
   const text = commentaryToText(result.commentary);
   if (req.json && req.json !== "-") files.push({ target: req.json, data: json });
   if (req.text && req.text !== "-") files.push({ target: req.text, data: text });
+  if (req.docx)
+    files.push({
+      target: req.docx,
+      data: await documentToDocx(buildDocument(result.analysis, result.commentary)),
+    });
   await writeAllAtomically(files, s.lang);
   if (req.json === "-") io.out(json);
   if (req.text === "-") io.out(text.endsWith("\n") ? text : `${text}\n`);

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { copyFileSync, existsSync, readdirSync, readFileSync } from "fs";
 import * as path from "path";
 import { main } from "../../src/cli/main";
@@ -387,5 +388,33 @@ describe("uppfoljning analyze --columns and --materiality-large on a published d
     const bad = await analyze(file, "--columns", "resultat=D");
     expect(bad.code).toBe(2);
     expect(bad.err).toContain("resultat=D");
+  });
+});
+
+describe("uppfoljning analyze --docx", () => {
+  it("writes the commentary as headings and paragraphs and the key figures as a Word table", async () => {
+    const { dir, file } = tempCopy("inkop-q1-2025.xlsx");
+    const docx = path.join(dir, "analys.docx");
+    const run = await analyze(file, "--docx", docx, "-o", path.join(dir, "o.xlsx"));
+    expect(run.code).toBe(0);
+    const zip = await JSZip.loadAsync(readFileSync(docx));
+    const xml = (await zip.file("word/document.xml")?.async("string")) ?? "";
+    const texts = (re: RegExp): string[] =>
+      [...xml.matchAll(re)].map((m) =>
+        [...m[1].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(""),
+      );
+    // Headings carry a heading style; the first is the title, then the commentary's sections.
+    const headings = texts(
+      /<w:p>(?:(?!<\/w:p>).)*?<w:pStyle w:val="Heading\d"\/>((?:(?!<\/w:p>).)*)<\/w:p>/g,
+    );
+    expect(headings[0]).toBe("Analys av ekonomi och måluppfyllelse");
+    expect(headings).toContain("Sammanfattning av det ekonomiska läget");
+    expect(headings).toContain("Helårsprognos");
+    expect(headings).toContain("Nyckeltal");
+    // The key-figure table: a header row and Personalkostnader's deviation as the sheet shows it.
+    const rows = texts(/<w:tr>((?:(?!<\/w:tr>).)*)<\/w:tr>/g);
+    expect(rows.some((r) => r.startsWith("Personalkostnader") && r.includes("488"))).toBe(true);
+    expect(xml).toContain("545 tkr");
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ Options:
   -o, --output FILE           output file (one input only)
   --json FILE|-               report as JSON (- = stdout)
   --text FILE|-               the commentary as plain text (- = stdout)
+  --docx FILE                 commentary and key figures as a Word document
   --lang sv|en                language of text and status words (sv)
   --materiality-amount N      materiality amount in tkr (100)
   --materiality-pct P         materiality as a percentage of budget (2)

@@ -12,6 +12,7 @@ Flaggor:
   -o, --output FIL            utfil (bara med en indatafil)
   --json FIL|-                rapport som JSON (- = standard ut)
   --text FIL|-                kommentarerna som ren text (- = standard ut)
+  --docx FIL                  kommentarer och nyckeltal som Word-dokument
   --lang sv|en                språk för text och statusord (sv)
   --materiality-amount N      väsentlighetsbelopp i tkr (100)
   --materiality-pct P         väsentlighet i procent av budget (2)
