@@ -36,6 +36,13 @@ export function resolveColumns(cells: HeaderCell[]): ResolvedColumns {
       byField.set(c.header.field, list);
     }
   }
+  /** A column read under one role belongs to another: it moves with its header text. */
+  const move = (from: StatementField, to: StatementField): void => {
+    fields[to] = fields[from];
+    headers[to] = headers[from];
+    delete fields[from];
+    delete headers[from];
+  };
   const take = (f: StatementField, c: FieldCell | undefined): void => {
     if (c && fields[f] === undefined) {
       fields[f] = c.col;
@@ -106,10 +113,7 @@ export function resolveColumns(cells: HeaderCell[]): ResolvedColumns {
     fields.fullYearBudget === undefined &&
     fields.budget !== undefined
   ) {
-    fields.fullYearBudget = fields.budget;
-    headers.fullYearBudget = headers.budget;
-    delete fields.budget;
-    delete headers.budget;
+    move("budget", "fullYearBudget");
   }
   // "Budgetavvikelse helår" in a year-end table without a forecast is the outcome's deviation.
   if (
@@ -119,10 +123,7 @@ export function resolveColumns(cells: HeaderCell[]): ResolvedColumns {
     fields.actual !== undefined &&
     fields.budget !== undefined
   ) {
-    fields.budgetDiff = fields.forecastDiff;
-    headers.budgetDiff = headers.forecastDiff;
-    delete fields.forecastDiff;
-    delete headers.forecastDiff;
+    move("forecastDiff", "budgetDiff");
   }
   // With no period budget, a plain "Avvikelse" beside budget and forecast is the forecast's deviation.
   if (
@@ -132,10 +133,7 @@ export function resolveColumns(cells: HeaderCell[]): ResolvedColumns {
     fields.forecast !== undefined &&
     fields.fullYearBudget !== undefined
   ) {
-    fields.forecastDiff = fields.budgetDiff;
-    headers.forecastDiff = headers.budgetDiff;
-    delete fields.budgetDiff;
-    delete headers.budgetDiff;
+    move("budgetDiff", "forecastDiff");
   }
   return { fields, headers, labelCols, commentCol };
 }
