@@ -18,6 +18,7 @@ import { classifyStatementHeader } from "./statementHeaders";
 import { scanTables } from "./scan";
 import { resolveColumns, type HeaderCell } from "./resolveColumns";
 import { refineByArithmetic, type RoleNote } from "./arithmeticRoles";
+import { isVaravLabel } from "../statement/rowKinds";
 
 export interface FoundStatement {
   sheet: string;
@@ -364,12 +365,7 @@ export function findStatementTables(
           const figures = rowHasFigure(sheet, r, valueCols);
           // Nothing after the bottom line belongs to the statement but its own "varav" lines:
           // balanskrav adjustments and key ratios printed under it are a block of their own.
-          if (
-            bottomLineSeen &&
-            (figures || label !== "") &&
-            !/^[\s\-–—•*]*(varav|därav)\b/.test(label)
-          )
-            return true;
+          if (bottomLineSeen && (figures || label !== "") && !isVaravLabel(label)) return true;
           // A bottom line printed first is a total above its parts ("Årets resultat" over the nämnder).
           if (figures && BOTTOM_LINE.test(label) && figureRows > 0) bottomLineSeen = true;
           if (figures) figureRows++;

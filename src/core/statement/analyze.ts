@@ -21,7 +21,14 @@ import { cellText, cleanLabel } from "../text";
 import { convertMoney, moneyUnitIn, type MoneyUnit } from "../units";
 import { clean, deviation, isMaterial, percentOf, sizeChangePct, statusOf } from "./deviations";
 import { observedRounding, readStructure, type Structure, type StructureRow } from "./structure";
-import { isNetCostLabel, isNetTotal, isTotalLabel, kindOfLabel, sectionKind } from "./rowKinds";
+import {
+  isNetCostLabel,
+  isNetTotal,
+  isTotalLabel,
+  isVaravLabel,
+  kindOfLabel,
+  sectionKind,
+} from "./rowKinds";
 import { organisationIn, shownDecimals, titleLinesAbove, unitOf } from "./titles";
 
 type Values = Partial<Record<StatementField, number | null>>;
@@ -36,9 +43,6 @@ interface RawRow extends StructureRow {
 }
 
 type RawLine = { type: "row"; data: RawRow } | { type: "section"; kind: RowKind | null };
-
-/** "varav personalkostnader", "– därav", "of which": a part of the line above, never summed. */
-const VARAV = /^[\s\-–—•*]*(varav|därav|of which)\b/i;
 
 const AMOUNT_FIELDS: StatementField[] = [
   "actual",
@@ -106,7 +110,7 @@ function readLines(
       t.columns.comment !== null
         ? cleanLabel(cellText(cellAt(sheet, r, t.columns.comment))) || null
         : null;
-    const varav = VARAV.test(label);
+    const varav = isVaravLabel(label);
     const ownKind = varav ? null : kindOfLabel(label);
     const kind = lineKind(ownKind, section, label);
     lines.push({

@@ -59,3 +59,8 @@ export function sectionKind(label: string): RowKind | null {
 export function isNetCostLabel(label: string): boolean {
   return /nettokostnad|net cost/.test(normalize(label));
 }
+
+/** "varav personalkostnader", "– därav", "of which": a part of the line above, never summed. */
+export function isVaravLabel(label: string): boolean {
+  return /^[\s\-–—•*]*(varav|därav|of which)\b/i.test(label);
+}
