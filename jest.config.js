@@ -28,6 +28,13 @@ module.exports = {
     },
     {
       ...common,
+      displayName: "approvals",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/test/approvals/**/*.test.ts?(x)"],
+      setupFiles: ["<rootDir>/test/ui/setup.ts"],
+    },
+    {
+      ...common,
       displayName: "browser",
       testEnvironment: "node",
       testMatch: ["<rootDir>/test/browser/**/*.test.ts"],
