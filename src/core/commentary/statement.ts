@@ -9,6 +9,7 @@
 import type { Period, RowKind, StatementAnalysis, StatementRow } from "../analysis";
 import { formatPercent } from "../format";
 import type { Settings } from "../settings";
+import { favourableSign } from "../statement/analyze";
 import { yoyMaterial, type StatementSummary, type Totals } from "../statement/summary";
 import type { Amt, CommentaryPhrases, Dir, MoneyKind } from "./phrases";
 import {
@@ -76,6 +77,40 @@ function moneyKind(r: { kind: RowKind }): MoneyKind {
   return r.kind === "revenue" ? "revenue" : "cost";
 }
 
+/** The figure as its kind counts it: a cost or revenue as a positive number. */
+function natural(c: StatementContext, kind: MoneyKind, value: number): number {
+  const favourable = favourableSign(kind, "", c.s.signConvention, c.s.netCost);
+  return (kind === "revenue" ? favourable : -favourable) * value;
+}
+
+/**
+ * The change against the prior year in percent of its size, only where both years lie on the kind's
+ * side of zero: a net revenue of minus 5 tkr that became 0 has not grown by 100 %.
+ */
+function changePct(
+  c: StatementContext,
+  kind: MoneyKind,
+  t: { actual: number | null; priorYear: number | null; yoyChangePct: number | null },
+): string | null {
+  if (t.actual === null || t.priorYear === null) return null;
+  if (natural(c, kind, t.actual) < 0 || natural(c, kind, t.priorYear) < 0) return null;
+  return pctSize(t.yoyChangePct, c.f.lang);
+}
+
+/**
+ * A cost or revenue figure (not a deviation) as the reader counts it: its size, and "minus" when it
+ * lies on the other side of zero from its kind (a net total that turned from a net cost into a net
+ * revenue). Sizes alone would quote "budget 100 tkr, prognos 100 tkr" beside a 200 tkr deviation.
+ */
+function figure(
+  c: StatementContext,
+  kind: MoneyKind,
+  value: number,
+  ctx: "summary" | "row",
+): string {
+  return signedAmount(natural(c, kind, value), ctx, c.f, c.p);
+}
+
 /** The row's own comment the first time, else the placeholder (or nothing when turned off). */
 function cause(c: StatementContext, rows: StatementRow[]): string {
   const parts: string[] = [];
@@ -121,15 +156,15 @@ export function summary(c: StatementContext): string[] {
       p.summary.total(
         "cost",
         amt(costDev, "summary", f),
-        size(cost.budget, "summary", f),
-        size(cost.actual, "summary", f),
+        figure(c, "cost", cost.budget, "summary"),
+        figure(c, "cost", cost.actual, "summary"),
       ),
     );
   }
   const rev = c.revenue;
   if (rev && revDev !== null && rev.budget !== null && rev.actual !== null) {
-    const budget = size(rev.budget, "summary", f);
-    const actual = size(rev.actual, "summary", f);
+    const budget = figure(c, "revenue", rev.budget, "summary");
+    const actual = figure(c, "revenue", rev.actual, "summary");
     if (mirror) {
       first.push(p.summary.revenueMirrors(amt(revDev, "summary", f), budget, actual));
       const res = c.result;
@@ -140,7 +175,16 @@ export function summary(c: StatementContext): string[] {
         displayDir(res.budgetDeviation, "summary", f) === 0
       ) {
         first.push(
-          p.summary.resultLine(inline(c, res.label), signedAmount(res.actual, "summary", f, p)),
+          p.summary.resultLine(
+            inline(c, res.label),
+            // A ledger export stores a surplus below zero: the sign the reader expects is the result's own.
+            signedAmount(
+              favourableSign("result", res.label, c.s.signConvention, c.s.netCost) * res.actual,
+              "summary",
+              f,
+              p,
+            ),
+          ),
         );
       }
     } else {
@@ -153,11 +197,16 @@ export function summary(c: StatementContext): string[] {
   return paragraphs;
 }
 
+/**
+ * No budget as the sheet shows it, in its own unit: a budget of 1 tkr written out in mnkr reads
+ * "0,0 mnkr", yet the line has a budget.
+ */
 function isUnbudgeted(r: StatementRow, f: MoneyFormat): boolean {
+  const own: MoneyFormat = { ...f, style: "auto" };
   return (
     r.budget !== null &&
     r.actual !== null &&
-    displayDir(r.budget, "row", f) === 0 &&
+    displayDir(r.budget, "row", own) === 0 &&
     displayDir(r.actual, "row", f) !== 0
   );
 }
@@ -226,7 +275,12 @@ export function budget(c: StatementContext): string[] {
       const d = amt(dev(r), "row", f);
       const text =
         isUnbudgeted(r, f) && r.actual !== null
-          ? p.budget.unbudgeted(subject(c, r.label), moneyKind(r), size(r.actual, "row", f), d)
+          ? p.budget.unbudgeted(
+              subject(c, r.label),
+              moneyKind(r),
+              figure(c, moneyKind(r), r.actual, "row"),
+              d,
+            )
           : p.budget.row(subject(c, r.label), moneyKind(r), d, r === driver);
       paragraphs.push(withCause(text, cause(c, [r])));
     }
@@ -246,7 +300,13 @@ export function budget(c: StatementContext): string[] {
     if (minor.length > 0) paragraphs.push(minor.join(" "));
   }
 
-  if (mirror && c.revenue && c.revenue.budgetDeviation !== null) {
+  // A revenue deviation that rounds to nothing has no side to follow the costs on.
+  if (
+    mirror &&
+    c.revenue &&
+    c.revenue.budgetDeviation !== null &&
+    displayDir(c.revenue.budgetDeviation, "row", f) !== 0
+  ) {
     paragraphs.push(
       p.budget.revenueMirrors(inline(c, c.revenue.label), amt(c.revenue.budgetDeviation, "row", f)),
     );
@@ -264,9 +324,9 @@ export function priorYear(c: StatementContext): string[] {
       p.priorYear.total(
         "cost",
         amt(cost.yoyChange, "summary", f),
-        pctSize(cost.yoyChangePct, f.lang),
-        size(cost.actual, "summary", f),
-        size(cost.priorYear, "summary", f),
+        changePct(c, "cost", cost),
+        figure(c, "cost", cost.actual, "summary"),
+        figure(c, "cost", cost.priorYear, "summary"),
       ),
     );
   }
@@ -279,9 +339,9 @@ export function priorYear(c: StatementContext): string[] {
         : p.priorYear.total(
             "revenue",
             amt(rev.yoyChange, "summary", f),
-            pctSize(rev.yoyChangePct, f.lang),
-            size(rev.actual, "summary", f),
-            size(rev.priorYear, "summary", f),
+            changePct(c, "revenue", rev),
+            figure(c, "revenue", rev.actual, "summary"),
+            figure(c, "revenue", rev.priorYear, "summary"),
           ),
     );
   }
@@ -298,7 +358,7 @@ export function priorYear(c: StatementContext): string[] {
       subject(c, r.label),
       moneyKind(r),
       amt(r.yoyChange ?? 0, "row", f),
-      pctSize(r.yoyChangePct, f.lang),
+      changePct(c, moneyKind(r), r),
     );
     paragraphs.push(withCause(text, cause(c, [r])));
   }
@@ -344,8 +404,8 @@ export function forecast(c: StatementContext): string[] {
       p.forecast.total(
         "cost",
         amt(cost.forecastDeviation, "summary", f),
-        size(cost.fullYearBudget, "summary", f),
-        size(cost.forecast, "summary", f),
+        figure(c, "cost", cost.fullYearBudget, "summary"),
+        figure(c, "cost", cost.forecast, "summary"),
       ),
     );
   }
@@ -362,8 +422,8 @@ export function forecast(c: StatementContext): string[] {
         : p.forecast.total(
             "revenue",
             amt(rev.forecastDeviation, "summary", f),
-            size(rev.fullYearBudget, "summary", f),
-            size(rev.forecast, "summary", f),
+            figure(c, "revenue", rev.fullYearBudget, "summary"),
+            figure(c, "revenue", rev.forecast, "summary"),
           ),
     );
   }

@@ -159,10 +159,35 @@ function detectConvention(rows: RawRow[]): SignConvention {
 }
 
 /**
+ * A net-cost table's units vote one line each, by the side of zero their figures lie on: a unit with
+ * figures in five columns must not outvote two nämnder with figures in two.
+ */
+function unitsConvention(units: RawRow[]): SignConvention {
+  let pos = 0;
+  let neg = 0;
+  for (const r of units) {
+    const v = firstFigure(r);
+    if (v > 0) pos++;
+    else if (v < 0) neg++;
+  }
+  return neg > pos ? "costs-negative" : "costs-positive";
+}
+
+/** The first figure that is not zero (0 when there is none): a unit without budget is still on its side of zero. */
+function firstFigure(r: RawRow): number {
+  const v = r.values;
+  return (
+    [v.budget, v.actual, v.fullYearBudget, v.forecast, v.priorYear].find(
+      (x): x is number => x != null && x !== 0,
+    ) ?? 0
+  );
+}
+
+/**
  * +1 where a higher stored number is better, −1 where lower is: costs stored positive, net-cost lines
  * stored positive, and everything in a ledger export where revenue is negative and a surplus is negative.
  */
-function favourableSign(
+export function favourableSign(
   kind: RowKind,
   label: string,
   convention: SignConvention,
@@ -186,8 +211,8 @@ function markNetRevenueUnits(rows: RawRow[], convention: SignConvention): void {
   const costSign = convention === "costs-negative" ? -1 : 1;
   for (const r of rows) {
     if (r.kind !== "cost") continue;
-    const v = r.values.budget ?? r.values.actual ?? r.values.fullYearBudget ?? r.values.forecast;
-    if (v != null && v !== 0 && Math.sign(v) !== costSign) r.kind = "revenue";
+    const v = firstFigure(r);
+    if (v !== 0 && Math.sign(v) !== costSign) r.kind = "revenue";
   }
 }
 
@@ -251,8 +276,15 @@ export function analyzeStatement(
     headerTexts.some((h) =>
       /^netto|nettokostnad|kommunbidrag|anslag|\bram\b|budgetram/i.test(h.trim()),
     );
+  // In a net-cost table the units decide the convention: lines worded as revenue ("Skatter och
+  // statsbidrag") lie on the other side of zero and worded totals repeat the units; in a small table
+  // they outnumber the nämnder and would turn every sign round.
+  const voters = netCostTable
+    ? raws.filter((r) => r.kind !== "revenue" && r.kind !== "result" && !r.worded && !r.varav)
+    : raws;
   if (netCostTable) for (const r of raws) if (r.kind !== "result") r.kind = "cost";
-  const convention = detectConvention(raws);
+  const convention =
+    netCostTable && voters.length > 0 ? unitsConvention(voters) : detectConvention(raws);
   if (netCostTable) markNetRevenueUnits(raws, convention);
   // Lines whose label says nothing about their kind: the sign says it where the convention tells.
   for (const r of raws) {
@@ -537,18 +569,19 @@ function checkChangePct(c: CheckContext, r: RawRow): void {
   const a = r.values.actual;
   const p = r.values.priorYear;
   if (pct == null || a == null || p == null || Math.abs(p) <= 1e-12) return;
-  const bySize = sizeChangePct(a, p) as number;
+  const bySize = sizeChangePct(a, p);
   const byRatio = (a / p - 1) * 100;
-  if (Math.min(Math.abs(pct - bySize), Math.abs(pct - byRatio)) <= 1 + 1e-9) return;
+  const expected = bySize ?? byRatio;
+  if (Math.min(Math.abs(pct - expected), Math.abs(pct - byRatio)) <= 1 + 1e-9) return;
   const header = c.t.columns.headers.yoyPct ?? "%";
   pushCheck(
     c,
     "deviationColumn",
     r.label,
     c.at(r.row, c.t.columns.fields.yoyPct as number),
-    bySize,
+    expected,
     pct,
-    c.T.checks.deviationColumn(r.label, header, c.pct(bySize), c.pct(pct)),
+    c.T.checks.deviationColumn(r.label, header, c.pct(expected), c.pct(pct)),
   );
 }
 

@@ -25,9 +25,14 @@ export function percentOf(dev: number | null, base: number | null): number | nul
   return clean((dev / Math.abs(base)) * 100);
 }
 
-/** Change of the amount's size relative to |prior year|, as "% förändring" columns write it: a cost 9 367 → 8 814 gives −5,9. */
+/**
+ * Change of the amount's size relative to |prior year|, as "% förändring" columns write it: a cost
+ * 9 367 → 8 814 gives −5,9. An amount that crossed zero (a net cost turned net revenue) changed
+ * more than its size: no percentage says that, so there is none.
+ */
 export function sizeChangePct(actual: number | null, prior: number | null): number | null {
   if (actual === null || prior === null || Math.abs(prior) < 1e-12) return null;
+  if (actual * prior < 0) return null;
   return clean(((Math.abs(actual) - Math.abs(prior)) / Math.abs(prior)) * 100);
 }
 

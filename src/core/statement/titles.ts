@@ -39,13 +39,16 @@ export function unitOf(headerTexts: string[], titleLines: string[]): MoneyUnit |
 const ORGANISATION =
   /nämnd|styrelse|förvaltning|kommun|region|bolag|fullmäktige|avdelning|enhet|kontor|förbund|stiftelse|board|council|committee/i;
 
+const TABLE_TITLE =
+  /resultaträkning|indikator|driftsredovisning|driftredovisning|nettokostnad|budgetuppföljning|per nämnd|per verksamhet/i;
+
 /** The organisation in the title rows: the line naming a board, administration, municipality … */
 export function organisationIn(titleLines: string[]): string | null {
   for (const line of titleLines) {
     // "Inköpsnämnden – Resultaträkning per 2025-03-31": the organisation is the part before the dash.
     const head = line.split(/\s[–—-]\s|:\s/)[0].trim();
-    if (ORGANISATION.test(head) && head.length <= 80 && !/resultaträkning|indikator/i.test(head))
-      return head;
+    // A table title names what the table is, not who reports it, even when it says "per nämnd".
+    if (ORGANISATION.test(head) && head.length <= 80 && !TABLE_TITLE.test(head)) return head;
   }
   return null;
 }

@@ -66,7 +66,9 @@ export const en: CommentaryPhrases = {
         ? `${KIND_SUBJECT[kind]} ${BE[kind]} in line with budget (budget ${budget}, actual ${actual}).`
         : `${KIND_SUBJECT[kind]} ${BE[kind]} ${dev.text} ${above(kind, dev.dir) ? "above" : "below"} budget (budget ${budget}, actual ${actual}).`,
     revenueMirrors: (dev, budget, actual) =>
-      `Revenue follows costs and is ${dev.text} ${dev.dir < 0 ? "below" : "above"} budget (budget ${budget}, actual ${actual}).`,
+      dev.dir === 0
+        ? `Revenue follows costs and is in line with budget (budget ${budget}, actual ${actual}).`
+        : `Revenue follows costs and is ${dev.text} ${dev.dir < 0 ? "below" : "above"} budget (budget ${budget}, actual ${actual}).`,
     resultLine: (label, actual) =>
       `${label} in the income statement is therefore ${actual}, in line with budget.`,
     forecast: (r) =>
@@ -91,7 +93,7 @@ export const en: CommentaryPhrases = {
     minor: (labels, n, dir, also) => {
       const adj = dir > 0 ? "favourable" : "unfavourable";
       if (also)
-        return `${labels} also ${n === 1 ? `shows a ${adj} deviation` : `show ${adj} deviations`}.`;
+        return `${labels} also ${n === 1 ? `shows ${dir > 0 ? "a" : "an"} ${adj} deviation` : `show ${adj} deviations`}.`;
       return n === 1
         ? `A minor ${adj} deviation is found in ${labels}.`
         : `Minor ${adj} deviations are found in ${labels}.`;

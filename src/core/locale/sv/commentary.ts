@@ -115,7 +115,9 @@ export const sv: CommentaryPhrases = {
         ? `${KIND_SUBJECT[kind]} är i nivå med budget (budget ${budget}, utfall ${actual}).`
         : `${KIND_SUBJECT[kind]} ${above(kind, dev.dir) ? "överstiger" : "understiger"} budget med ${dev.text} (budget ${budget}, utfall ${actual}).`,
     revenueMirrors: (dev, budget, actual) =>
-      `Intäkterna följer kostnaderna och ${dev.dir < 0 ? "understiger" : "överstiger"} budget med ${dev.text} (budget ${budget}, utfall ${actual}).`,
+      dev.dir === 0
+        ? `Intäkterna följer kostnaderna och är i nivå med budget (budget ${budget}, utfall ${actual}).`
+        : `Intäkterna följer kostnaderna och ${dev.dir < 0 ? "understiger" : "överstiger"} budget med ${dev.text} (budget ${budget}, utfall ${actual}).`,
     resultLine: (label, actual) =>
       `Därför är ${label} ${actual} i resultaträkningen, i nivå med budget.`,
     forecast: (r) =>
