@@ -4,18 +4,12 @@
  * they stay declarative and this stays unit-testable.
  */
 import { cellAddress, columnLetters, parseRangeAddress } from "../core/address";
-import type {
-  Analysis,
-  IndicatorItem,
-  IndicatorUnit,
-  StatementRow,
-  Target,
-} from "../core/analysis";
+import type { Analysis, StatementRow } from "../core/analysis";
 import { commentaryToText } from "../core/commentary";
 import type { Commentary, CommentarySection } from "../core/commentary/types";
 import { analysisSheetOf } from "../app/workflow";
 import type { WritePlan } from "../core/plan/types";
-import { formatAmount, formatNumber, formatPercent, roundTo } from "../core/format";
+import { formatAmount, formatPercent, roundTo } from "../core/format";
 import type { WorkbookSnapshot } from "../core/grid";
 import { parseNumberText } from "../core/parse/number";
 import { terms } from "../core/locale";
@@ -125,58 +119,8 @@ export function commentaryText(c: Commentary): string {
   return commentaryToText({ ...c, sections: c.sections.filter((s) => s.paragraphs.length > 0) });
 }
 
-/** Decimals a figure needs to show as written (3,94 → 2; 1,7 → 1; 61735 → 0), at most two. */
-function decimalsOf(v: number): number {
-  for (let d = 0; d < 2; d++) if (Math.abs(roundTo(v, d) - v) < 1e-9) return d;
-  return 2;
-}
-
-/** An indicator figure in its unit, formatted like the amounts: "3,94 %", "61 735", "37,5 mnkr", "28 st". */
-export function indicatorValue(
-  value: number,
-  unit: IndicatorUnit,
-  lang: Lang,
-  t: UiStrings,
-): string {
-  if (unit === "%") return formatPercent(value, decimalsOf(value), lang);
-  if (unit === "tkr" || unit === "mnkr" || unit === "kr") {
-    const d = unit === "mnkr" ? Math.max(1, decimalsOf(value)) : decimalsOf(value);
-    const text = formatAmount(value, unit, lang);
-    return d === (unit === "mnkr" ? 1 : 0)
-      ? text
-      : `${formatNumber(value, d, lang)}${text.slice(text.indexOf("\u00a0"))}`;
-  }
-  const n = formatNumber(value, decimalsOf(value), lang);
-  const word = unit === "st" || unit === "dagar" ? t.indicators.units[unit] : "";
-  return word ? `${n}\u00a0${word}` : n;
-}
-
-/** "högst 6 %", "minst 30 st": the target in the same formatting as the outcome. */
-export function indicatorTarget(target: Target, lang: Lang, t: UiStrings): string {
-  const v = indicatorValue(target.value, target.unit, lang, t);
-  return target.direction === "max" ? t.indicators.targetMax(v) : t.indicators.targetMin(v);
-}
-
-/**
- * What the fulfilment says where it means something: a percentage for at-least targets; for a
- * ceiling, how far under (or over) it the outcome is, since 6 ÷ 1,7 = "353 %" tells a reader nothing.
- */
-export function fulfilmentText(i: IndicatorItem, lang: Lang, t: UiStrings): string | null {
-  if (!i.target || i.actual === null) return null;
-  if (i.target.direction === "min") {
-    return i.fulfilment === null
-      ? null
-      : `${t.indicators.fulfilment} ${formatPercent(i.fulfilment * 100, 0, lang)}`;
-  }
-  if (i.unit !== i.target.unit) return null;
-  const gap = i.target.value - i.actual;
-  if (roundTo(gap, 2) === 0) return t.indicators.atCeiling;
-  const size =
-    i.unit === "%"
-      ? `${formatNumber(Math.abs(gap), decimalsOf(Math.abs(gap)), lang)} ${t.indicators.points}`
-      : indicatorValue(Math.abs(gap), i.unit, lang, t);
-  return gap > 0 ? t.indicators.underCeiling(size) : t.indicators.overCeiling(size);
-}
+// Indicator figures read the same in the pane, the Analys sheet and the document: one formatter in core.
+export { fulfilmentText, indicatorTarget, indicatorValue } from "../core/indicators/format";
 
 /** True when a deviation shows as zero at the displayed precision ("I nivå med budget"). */
 export function isOnBudget(value: number, unit: MoneyUnit, style: AmountStyle): boolean {

@@ -112,6 +112,44 @@ describe("the Analys sheet in the written .xlsx (ExcelJS)", () => {
   });
 });
 
+describe("the indicators on the Analys sheet", () => {
+  it("reads as the pane shows them: in their unit, and a ceiling's distance rather than a percentage", async () => {
+    const { file } = tempCopy("inkop-indikatorer-2019.xlsx");
+    const wb = await XlsxWorkbook.fromBuffer(fs.readFileSync(file));
+    await wb.apply(runEngine(await wb.read(), settings).plan);
+    const out = new ExcelJS.Workbook();
+    await out.xlsx.load((await wb.toBuffer()) as unknown as ArrayBuffer);
+    const ws = out.getWorksheet("Analys") as ExcelJS.Worksheet;
+    // Each row's written cells (merged neighbours are empty), as text.
+    const row = (first: string): unknown[] => {
+      const n = ws.getColumn(1).values.findIndex((v) => v === first);
+      const values = (ws.getRow(n).values as unknown[]).slice(1);
+      return values.filter((v) => v !== null && v !== undefined);
+    };
+    expect(row("Indikator")).toEqual([
+      "Indikator",
+      "Målvärde",
+      "Utfall",
+      "Måluppfyllelse",
+      "Bedömning",
+      "Anmärkning",
+    ]);
+    expect(row("Sjukfrånvarotid i relation till ordinarie arbetstid")).toEqual([
+      "Sjukfrånvarotid i relation till ordinarie arbetstid",
+      "högst 4,2\u00a0%",
+      "3,94\u00a0%",
+      "0,26 procentenheter under taket",
+      "Uppfyllt",
+    ]);
+    expect(row("Antal elektroniska beställningar Sörmland").slice(1, 2)).toEqual(["61\u00a0735"]);
+    expect(row("Samordnade upphandlingar").slice(1, 4)).toEqual([
+      "minst 30\u00a0st",
+      "28\u00a0st",
+      "93\u00a0%",
+    ]);
+  });
+});
+
 describe("the Analys sheet through Office.js (recording fake)", () => {
   it("sets page layout, print titles, merges, row heights and data bars; a re-run replaces them", async () => {
     const { file } = tempCopy("inkop-q1-2025.xlsx");

@@ -6,6 +6,7 @@ import { qualifiedAddress } from "../address";
 import { commentaryPhrases } from "../commentary";
 import type { Commentary } from "../commentary/types";
 import { formatNumber } from "../format";
+import { fulfilmentValue, indicatorOutcome, indicatorTarget } from "../indicators/format";
 import { terms, type Terms } from "../locale";
 import type { Lang } from "../settings";
 import type { DocCell, DocColumn, DocColumnKind, DocRow, DocTable, ReportDocument } from "./types";
@@ -151,17 +152,21 @@ export function keyFigureTable(
   );
 }
 
+/**
+ * The indicators as the pane shows them: outcome and target in their unit ("3,94 %", "högst 4,2 %"),
+ * and the fulfilment only where it means something (a ceiling says how far under it the outcome is).
+ */
 export function indicatorTable(items: IndicatorItem[], lang: Lang): DocTable {
   const T = terms(lang);
   const C = T.sheet.columns;
   const text = (v: string | null): DocCell => ({ text: v ?? "", value: null, status: null });
   const specs: ColumnSpec<IndicatorItem>[] = [
     column("indicator", C.indicator, "label", 0, (i) => text(i.name)),
-    column("target", C.target, "text", 0, (i) => text(i.target?.text ?? null)),
-    column("outcome", C.outcome, "text", 0, (i) => text(i.actualText || null)),
-    column("fulfilment", C.fulfilment, "percent", 1, (i) =>
-      numberCell(i.fulfilment === null ? null : Math.round(i.fulfilment * 1000) / 10, 1, lang),
+    column("target", C.target, "text", 0, (i) =>
+      text(i.target ? indicatorTarget(i.target, lang) : null),
     ),
+    column("outcome", C.outcome, "text", 0, (i) => text(indicatorOutcome(i, lang))),
+    column("fulfilment", C.fulfilment, "text", 0, (i) => text(fulfilmentValue(i, lang))),
     column("indicatorStatus", C.indicatorStatus, "status", 0, (i) => ({
       text: T.indicatorStatus[i.status],
       value: null,

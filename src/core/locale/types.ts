@@ -8,6 +8,20 @@ export interface Terms {
   /** A revenue line whose deviation follows the costs: shown instead of an unfavourable status. */
   followsCosts: string;
   indicatorStatus: Record<IndicatorStatus, string>;
+  /** How an indicator's figures read wherever they are shown (pane, Analys sheet, document). */
+  indicatorText: {
+    /** "Måluppfyllelse" before an at-least target's percentage. */
+    fulfilment: string;
+    targetMax: (value: string) => string;
+    targetMin: (value: string) => string;
+    /** Unit words after a count; index has none. */
+    units: { st: string; dagar: string; index: string };
+    /** A gap between two percentages, already formatted ("4,3"), in points; one = exactly 1. */
+    points: (gap: string, one: boolean) => string;
+    underCeiling: (gap: string) => string;
+    overCeiling: (gap: string) => string;
+    atCeiling: string;
+  };
   headers: {
     status: string;
     forecastStatus: string;

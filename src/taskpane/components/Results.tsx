@@ -274,8 +274,8 @@ export function IndicatorFigure(props: { analysis: Analysis; lang: Lang }): JSX.
       label: i.name,
       actual: i.actual,
       target: i.target.value,
-      actualText: indicatorValue(i.actual, i.unit, props.lang, t),
-      targetText: indicatorTarget(i.target, props.lang, t),
+      actualText: indicatorValue(i.actual, i.unit, props.lang),
+      targetText: indicatorTarget(i.target, props.lang),
       tone: tone(i.status),
     });
   }
@@ -321,10 +321,10 @@ export function IndicatorList(props: {
           {ind.items.map((i: IndicatorItem) => {
             const outcome =
               i.actual !== null
-                ? indicatorValue(i.actual, i.unit, props.lang, t)
+                ? indicatorValue(i.actual, i.unit, props.lang)
                 : i.actualText.trim() || t.indicators.none;
-            const target = i.target ? indicatorTarget(i.target, props.lang, t) : t.indicators.none;
-            const fulfilment = fulfilmentText(i, props.lang, t);
+            const target = i.target ? indicatorTarget(i.target, props.lang) : t.indicators.none;
+            const fulfilment = fulfilmentText(i, props.lang);
             return (
               <li key={i.cell}>
                 <button

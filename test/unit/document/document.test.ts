@@ -14,6 +14,7 @@ import { XlsxWorkbook } from "../../../src/workbook/xlsx/adapter";
 import { q1Rows, settings, sheet } from "../../support/grid";
 
 const FIXTURE = path.resolve(__dirname, "../../fixtures/inkop-q1-2025.xlsx");
+const FIXTURE_2019 = path.resolve(__dirname, "../../fixtures/inkop-indikatorer-2019.xlsx");
 
 async function fixtureDocument(lang: Lang): Promise<ReportDocument> {
   const wb = await XlsxWorkbook.fromBuffer(fs.readFileSync(FIXTURE));
@@ -59,6 +60,53 @@ describe("the report document", () => {
       "Uppfyllt",
       "Uppfyllt",
       "Kan ej bedömas",
+    ]);
+  });
+
+  it("shows the indicators as the pane does: in their unit, a ceiling's distance instead of 352,9 %", async () => {
+    const doc = await fixtureDocument("sv");
+    const ind = doc.indicators;
+    expect(ind?.columns.map((c) => c.header)).toEqual([
+      "Indikator",
+      "Målvärde",
+      "Utfall",
+      "Måluppfyllelse",
+      "Bedömning",
+      "Anmärkning",
+    ]);
+    const sick = ind?.rows.find((r) => r.cells[0].text.startsWith("Sjukfrånvarotid"));
+    expect(sick?.cells.slice(1, 4).map((c) => c.text)).toEqual([
+      "högst 6\u00a0%",
+      "1,7\u00a0%",
+      "4,3 procentenheter under taket",
+    ]);
+    const all = ind?.rows.flatMap((r) => r.cells.map((c) => c.text)) ?? [];
+    expect(all.filter((t) => /\d{3},\d/.test(t))).toEqual([]);
+  });
+
+  it("formats the indicators of inkop-indikatorer-2019.xlsx, whose outcomes are text in the sheet", async () => {
+    const wb = await XlsxWorkbook.fromBuffer(fs.readFileSync(FIXTURE_2019));
+    const s = withDefaults({ lang: "sv" });
+    const analysis = analyzeSnapshot(await wb.read(), s);
+    const rows = buildDocument(analysis, generateCommentary(analysis, s)).indicators?.rows ?? [];
+    expect(rows.map((r) => r.cells.slice(0, 4).map((c) => c.text))).toEqual([
+      ["Antal elektroniska beställningar Sörmland", "", "61\u00a0735", ""],
+      ["Antal elektroniska beställningar Västmanland", "", "51\u00a0085", ""],
+      ["Andelen engagerade medarbetare HME index", "", "Mäts ej 2019", ""],
+      [
+        "Sjukfrånvarotid i relation till ordinarie arbetstid",
+        "högst 4,2\u00a0%",
+        "3,94\u00a0%",
+        "0,26 procentenheter under taket",
+      ],
+      ["Samordnade upphandlingar", "minst 30\u00a0st", "28\u00a0st", "93\u00a0%"],
+      [
+        "Ekonomiskt resultat - avvikelse utfall/budget i tkr",
+        "minst 0\u00a0tkr",
+        "1\u00a0738\u00a0tkr",
+        "",
+      ],
+      ["Möjliggjorda besparingar", "minst 40,0\u00a0mnkr", "37,5\u00a0mnkr", "94\u00a0%"],
     ]);
   });
 
