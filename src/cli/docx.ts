@@ -1,6 +1,6 @@
 /**
  * The report document as a Word file a report author starts from: the commentary's sections as
- * headings and paragraphs, then the key-figure and indicator tables. The same document as the
+ * headings and paragraphs, then the key-figure, indicator and follow-up tables. The same document as the
  * Analys sheet's tables and the pane's HTML copy (src/core/document), so the three never disagree.
  */
 import {
@@ -15,7 +15,7 @@ import {
   TextRun,
   WidthType,
 } from "docx";
-import type { DocTable, ReportDocument } from "../core/document";
+import { documentTables, type DocTable, type ReportDocument } from "../core/document";
 
 function table(t: DocTable): (Paragraph | Table)[] {
   const numeric = t.columns.map((c) => c.kind === "amount" || c.kind === "percent");
@@ -59,8 +59,7 @@ export async function documentToDocx(doc: ReportDocument): Promise<Buffer> {
     children.push(new Paragraph({ text: s.heading, heading: HeadingLevel.HEADING_2 }));
     for (const p of s.paragraphs) children.push(new Paragraph({ text: p }));
   }
-  if (doc.keyFigures) children.push(...table(doc.keyFigures));
-  if (doc.indicators) children.push(...table(doc.indicators));
+  for (const t of documentTables(doc)) children.push(...table(t));
   const file = new Document({
     creator: "Uppföljning",
     title: doc.title,

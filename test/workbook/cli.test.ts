@@ -391,30 +391,100 @@ describe("uppfoljning analyze --columns and --materiality-large on a published d
   });
 });
 
+/** The Word file's document.xml: its headings and its table rows, as their text. */
+async function readDocx(
+  file: string,
+): Promise<{ xml: string; headings: string[]; rows: string[][] }> {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const xml = (await zip.file("word/document.xml")?.async("string")) ?? "";
+  const runs = (part: string): string =>
+    [...part.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join("");
+  // Headings carry a heading style.
+  const headings = [
+    ...xml.matchAll(
+      /<w:p>(?:(?!<\/w:p>).)*?<w:pStyle w:val="Heading\d"\/>((?:(?!<\/w:p>).)*)<\/w:p>/g,
+    ),
+  ].map((m) => runs(m[1]));
+  const rows = [...xml.matchAll(/<w:tr>((?:(?!<\/w:tr>).)*)<\/w:tr>/g)].map((m) =>
+    [...m[1].matchAll(/<w:tc>((?:(?!<\/w:tc>).)*)<\/w:tc>/g)].map((c) => runs(c[1])),
+  );
+  return { xml, headings, rows };
+}
+
 describe("uppfoljning analyze --docx", () => {
   it("writes the commentary as headings and paragraphs and the key figures as a Word table", async () => {
     const { dir, file } = tempCopy("inkop-q1-2025.xlsx");
     const docx = path.join(dir, "analys.docx");
     const run = await analyze(file, "--docx", docx, "-o", path.join(dir, "o.xlsx"));
     expect(run.code).toBe(0);
-    const zip = await JSZip.loadAsync(readFileSync(docx));
-    const xml = (await zip.file("word/document.xml")?.async("string")) ?? "";
-    const texts = (re: RegExp): string[] =>
-      [...xml.matchAll(re)].map((m) =>
-        [...m[1].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(""),
-      );
-    // Headings carry a heading style; the first is the title, then the commentary's sections.
-    const headings = texts(
-      /<w:p>(?:(?!<\/w:p>).)*?<w:pStyle w:val="Heading\d"\/>((?:(?!<\/w:p>).)*)<\/w:p>/g,
-    );
+    const { xml, headings, rows } = await readDocx(docx);
+    // The first heading is the title, then the commentary's sections.
     expect(headings[0]).toBe("Analys av ekonomi och måluppfyllelse");
     expect(headings).toContain("Sammanfattning av det ekonomiska läget");
     expect(headings).toContain("Helårsprognos");
     expect(headings).toContain("Nyckeltal");
     // The key-figure table: a header row and Personalkostnader's deviation as the sheet shows it.
-    const rows = texts(/<w:tr>((?:(?!<\/w:tr>).)*)<\/w:tr>/g);
-    expect(rows.some((r) => r.startsWith("Personalkostnader") && r.includes("488"))).toBe(true);
+    expect(rows.some((r) => r[0] === "Personalkostnader" && r.includes("488"))).toBe(true);
     expect(xml).toContain("545 tkr");
+    // The indicators as the pane shows them: a ceiling's distance, not 352,9 %.
+    const sick = rows.find((r) => r[0].startsWith("Sjukfrånvarotid"));
+    expect(sick?.slice(1, 4)).toEqual([
+      "högst 6\u00a0%",
+      "1,7\u00a0%",
+      "4,3 procentenheter under taket",
+    ]);
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("writes the follow-up sections and a table per kind with the statuses as words", async () => {
+    const { dir, file } = tempCopy("handlingsplaner-mal-2022.xlsx");
+    const docx = path.join(dir, "uppfoljning.docx");
+    const run = await analyze(file, "--docx", docx, "-o", path.join(dir, "o.xlsx"));
+    expect(run.code).toBe(0);
+    const { xml, headings, rows } = await readDocx(docx);
+    expect(headings).toEqual([
+      "Analys av ekonomi och måluppfyllelse",
+      "Uppföljning av mål",
+      "Handlingsplaner och aktiviteter",
+      "Uppföljning av internkontrollplan",
+      "Mål och bedömning",
+      "Aktiviteter och status",
+      "Kontrollmoment och resultat",
+    ]);
+    // The counting paragraphs under the headings.
+    expect(xml).toContain("2 av 5 mål är uppfyllda.");
+    expect(xml).toContain("Av 3 kontrollmoment visar 1 ingen avvikelse");
+    // Header rows, then the items: overdue actions first with their end dates.
+    const header = (first: string): number => rows.findIndex((r) => r[0] === first);
+    expect(rows[header("Mål")]).toEqual(["Mål", "Bedömning", "Kommentar"]);
+    expect(rows[header("Mål") + 1].slice(0, 2)).toEqual([
+      "3.6.1 Regionservice levererar digitala tjänster som lever upp till kundernas förväntningar.",
+      "Ej uppfyllt",
+    ]);
+    const a = header("Aktivitet");
+    expect(rows[a]).toEqual(["Aktivitet", "Status", "Slutdatum", "Ansvarig", "Kommentar"]);
+    expect(rows.slice(a + 1, a + 13).map((r) => r.slice(1, 3))).toEqual([
+      ["Försenad", "2022-09-30"],
+      ["Försenad", "2022-12-31"],
+      ["Försenad", "2022-12-31"],
+      ["Försenad", "2022-12-31"],
+      ["Pågår", "2023-12-31"],
+      ["Klar", "2022-12-31"],
+      ["Klar", "2022-12-31"],
+      ["Pågår", "2024-06-30"],
+      ["Löpande", "2022-12-31"],
+      ["Löpande", "2022-12-31"],
+      ["Ej påbörjad", "2023-12-31"],
+      ["Löpande", "2024-12-31"],
+    ]);
+    expect(rows[a + 1][0]).toBe("Scania projektet");
+    const k = header("Risk");
+    expect(rows.slice(k, k + 4).map((r) => r[2])).toEqual([
+      "Resultat",
+      "Stor avvikelse",
+      "Mindre avvikelse",
+      "Ingen avvikelse",
+    ]);
+    expect(xml).toContain("Antal: Försenad 4, Pågår 2, Klar 2, Löpande 3, Ej påbörjad 1.");
   });
 });

@@ -115,20 +115,53 @@ describe("handlingsplaner-mal-2022.xlsx through ExcelJS", () => {
     expect(removed.names).toEqual({});
   });
 
-  it("puts the overdue actions with their end dates on the Analys sheet", () => {
+  it("puts a table per kind on the Analys sheet: overdue actions first, with word, fill and end date", () => {
     const a = out1.sheets.find((s) => s.name === "Analys")!;
+    // The sheet's rows as lists of [value, fill], to read a table row by its first cell.
+    const rows = new Map<number, [unknown, string | null][]>();
+    for (const [addr, c] of Object.entries(a.cells)) {
+      const r = Number(/\d+$/.exec(addr)![0]);
+      rows.set(r, [...(rows.get(r) ?? []), [c.value, c.fill]]);
+    }
+    const rowOf = (first: string): [unknown, string | null][] =>
+      [...rows.values()].find((r) => r[0][0] === first) ?? [];
     const texts = Object.values(a.cells).map((c) => c.value);
-    expect(texts).toContain("Försenade aktiviteter (slutdatum senast 2022-12-31)");
-    expect(texts).toContain("Kontrollmoment med stor avvikelse");
-    expect(texts).toContain("Mål med risk för avvikelse eller som inte nås");
-    for (const name of [
-      "Satsning kategoristyrning",
+    for (const caption of [
+      "Mål och bedömning",
+      "Aktiviteter och status",
+      "Kontrollmoment och resultat",
+    ])
+      expect(texts).toContain(caption);
+    const order = [...rows.entries()]
+      .sort(([x], [y]) => x - y)
+      .map(([, r]) => r[0][0])
+      .filter((v) => typeof v === "string");
+    const start = order.indexOf("Aktivitet");
+    // Overdue first, earliest end date first; then the rest in the sheet's order.
+    expect(order.slice(start + 1, start + 6)).toEqual([
       "Scania projektet",
+      "Satsning kategoristyrning",
       "Internkontrollplan",
       "Omhändertagande av förbättringsförslag",
-    ])
-      expect(texts).toContain(name);
-    expect(texts).toContain("2022-09-30");
+      "Tillgänglighetskrav (vid upphandling)",
+    ]);
+    expect(rowOf("Scania projektet").slice(0, 3)).toEqual([
+      ["Scania projektet", null],
+      ["Försenad", "FFFFC7CE"],
+      ["2022-09-30", null],
+    ]);
+    // Löpande is a word without a fill, as the map's legend.
+    expect(rowOf("Uppmuntra friskvårdsaktiviteter")[1]).toEqual(["Löpande", null]);
+    expect(
+      rowOf("Risk att byte av tredjepartsdistributör stör varuförsörjningen till vården.")[2],
+    ).toEqual(["Stor avvikelse", "FFFFC7CE"]);
+    expect(rowOf("4.2.1 Ekonomi i balans inom givna ramar.")[1]).toEqual([
+      "Kan ej bedömas",
+      "FFD9D9D9",
+    ]);
+    expect(texts).toContain(
+      "Antal: Försenad 4, Pågår 2, Klar 2, Löpande 3, Ej påbörjad 1. Försenad: inte klar, inte löpande och slutdatum senast 2022-12-31 (periodens slut).",
+    );
   });
 });
 

@@ -2,6 +2,7 @@
 import { budgetVerdict, type StatementSummary } from "../statement/summary";
 import type { Analysis, IndicatorItem, StatementAnalysis, StatementRow } from "../analysis";
 import { followupSources } from "../plan/followup";
+import { followupTables } from "./followup";
 import { qualifiedAddress } from "../address";
 import { commentaryPhrases } from "../commentary";
 import type { Commentary } from "../commentary/types";
@@ -220,5 +221,6 @@ export function buildDocument(analysis: Analysis, commentary: Commentary): Repor
     })),
     keyFigures: st ? keyFigureTable(st, lang, analysis.summary) : null,
     indicators: ind && ind.items.length > 0 ? indicatorTable(ind.items, lang) : null,
+    followup: followupTables(analysis, lang),
   };
 }

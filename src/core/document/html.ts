@@ -4,6 +4,7 @@
  * text escaped: labels and comments come from the workbook.
  */
 import type { DocSection, DocTable, ReportDocument } from "./types";
+import { documentTables } from "./tables";
 
 const ESCAPES: Record<string, string> = {
   "&": "&amp;",
@@ -53,13 +54,13 @@ export function tableToHtml(table: DocTable): string {
   ].join("\n");
 }
 
-/** The whole document: title, source lines, the commentary, then the key-figure and indicator tables. */
+/** The whole document: title, source lines, the commentary, then the key-figure, indicator and follow-up tables. */
 export function toHtml(doc: ReportDocument): string {
   const parts = [
     `<h1>${escapeHtml(doc.title)}</h1>`,
     `<p>${doc.meta.map((m) => `${escapeHtml(m.label)}: ${escapeHtml(m.value)}`).join("<br>")}</p>`,
     ...doc.sections.map((s) => sectionToHtml(s, 2)),
-    ...[doc.keyFigures, doc.indicators].filter((t): t is DocTable => t !== null).map(tableToHtml),
+    ...documentTables(doc).map(tableToHtml),
   ];
   return `${parts.join("\n")}\n`;
 }

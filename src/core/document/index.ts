@@ -8,5 +8,12 @@ export {
   FULL_TABLE_MAX_ROWS,
   LARGEST_LINES,
 } from "./build";
+export {
+  followupTables,
+  shortComment,
+  FOLLOWUP_TABLE_MAX_ROWS,
+  COMMENT_MAX_CHARS,
+} from "./followup";
+export { documentTables } from "./tables";
 export { escapeHtml, sectionToHtml, tableToHtml, toHtml } from "./html";
 export { sectionToText, tableToText, toPlainText } from "./text";

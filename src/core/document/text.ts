@@ -3,6 +3,7 @@
  * paragraphs), tables as tab-separated lines so that a paste into Excel or Word keeps the columns.
  */
 import type { DocSection, DocTable, ReportDocument } from "./types";
+import { documentTables } from "./tables";
 
 export function sectionToText(section: DocSection): string {
   return [section.heading, "", section.paragraphs.join("\n\n")].join("\n");
@@ -23,7 +24,7 @@ export function toPlainText(doc: ReportDocument): string {
   const parts = [
     [doc.title, ...doc.meta.map((m) => `${m.label}: ${m.value}`)].join("\n"),
     ...doc.sections.map(sectionToText),
-    ...[doc.keyFigures, doc.indicators].filter((t): t is DocTable => t !== null).map(tableToText),
+    ...documentTables(doc).map(tableToText),
   ];
   return `${parts.join("\n\n")}\n`;
 }

@@ -34,7 +34,7 @@ export interface DocRow {
 }
 
 export interface DocTable {
-  id: "keyFigures" | "indicators" | string;
+  id: "keyFigures" | "indicators" | "goals" | "actions" | "controls" | string;
   caption: string;
   columns: DocColumn[];
   rows: DocRow[];
@@ -68,4 +68,6 @@ export interface ReportDocument {
   keyFigures: DocTable | null;
   /** The indicator table, or null when there is none. */
   indicators: DocTable | null;
+  /** One table per follow-up table found (goals, actions, controls, in that order); empty when none. */
+  followup: DocTable[];
 }

@@ -22,23 +22,26 @@ export interface FollowupTerms {
   messages: Record<FollowupMessageCode, (p: Record<string, string | number>) => string>;
   /** Analys-sheet labels. */
   sheet: {
-    titles: Record<FollowupTable, string>;
-    state: string;
-    count: string;
-    goalsAttention: string;
-    overdue: (periodEnd: string) => string;
+    /** Captions of the item tables in the report document and the Analys sheet. */
+    tables: Record<FollowupTable, string>;
+    /** Under each table: how many items have each word ("Antal: Klar 2, Pågår 1."). */
+    counts: (entries: [word: string, count: number][]) => string;
+    /** Under the action table: what Försenad was judged against. */
+    overdueRule: (periodEnd: string) => string;
     periodUnknown: string;
-    majorControls: string;
+    /** Under a shortened table: how many items were left out and where they are. */
+    itemsOmitted: (count: number) => string;
     columns: {
       goal: string;
       assessment: string;
       comment: string;
       action: string;
-      statusText: string;
+      status: string;
       end: string;
       responsible: string;
       risk: string;
       controlObjective: string;
+      result: string;
     };
   };
   /** Commentary. Names reach these functions already quoted and safe. */

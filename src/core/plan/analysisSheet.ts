@@ -11,7 +11,6 @@ import type { CellRange } from "../grid";
 import { terms, type Terms } from "../locale";
 import type { Settings } from "../settings";
 import { FILLS, safeText } from "./cells";
-import { followupTables } from "./followup";
 import { lineHeight, longestWordUnits, textUnits, wrappedLines } from "./measure";
 import type { CellBlock, CellFormat, ConditionalFormat, PageSetup, PlanValue } from "./types";
 
@@ -34,6 +33,9 @@ const SPAN_LABEL_UNITS = 60;
 /** Deviation columns carry data bars: room for a bar beside the number. */
 const BAR_UNITS = 10;
 const VALUE_UNITS = { min: 6, max: 16 };
+const CUT_WORD_COST = 1e6;
+/** Free text (comments, notes, the fulfilment in words) gets more room before it wraps. */
+const TEXT_UNITS = { min: 6, max: 40 };
 /** Tables a size below the text: ten columns of figures fit A4 portrait with the text still at 10 pt printed. */
 export const FONT = { title: 15, heading: 13, body: 11, table: 9 } as const;
 const HEADER_FILL = "FFDDEBF7";
@@ -246,9 +248,8 @@ function keyFigureBlock({ doc }: AnalysisSheetInput, state: SheetState): void {
 const BLOCKS: AnalysisBlock[] = [
   titleBlock,
   commentaryBlock,
-  // Goals, action plans, internal control (plan/followup.ts).
-  ({ analysis, settings }, state) =>
-    followupTables(analysis, settings).forEach((t) => writeTable(t, state)),
+  // Goals, action plans, internal control (document/followup.ts).
+  ({ doc }, state) => doc.followup.forEach((t) => writeTable(t, state)),
   indicatorBlock,
   keyFigureBlock,
 ];
@@ -272,40 +273,75 @@ function columnNeed(table: DocTable, i: number, labelMax: number = LABEL_UNITS.m
     );
   }
   if (isBarColumn(col.key)) need = Math.max(need, BAR_UNITS);
-  const bounds = i === 0 ? { ...LABEL_UNITS, max: labelMax } : VALUE_UNITS;
+  const bounds =
+    i === 0 ? { ...LABEL_UNITS, max: labelMax } : col.kind === "text" ? TEXT_UNITS : VALUE_UNITS;
   return Math.ceil(Math.min(bounds.max, Math.max(bounds.min, need)));
 }
 
 /**
- * Column widths from the main table (the key figures); a second table with more columns adds its own.
- * Other tables fit into these columns by merging neighbours (see columnSpans).
+ * Column widths from the main table (the key figures, else the table with the most columns); a
+ * table with more columns adds its own. Other tables fit into these columns by merging neighbours
+ * (see columnSpans).
  */
 export function tableColumnWidths(main: DocTable | null, others: DocTable[]): number[] {
-  const widths = main ? main.columns.map((_, i) => columnNeed(main, i)) : [];
+  const first =
+    main ??
+    others.reduce<DocTable | null>(
+      (w, t) => (w === null || t.columns.length > w.columns.length ? t : w),
+      null,
+    );
+  const widths = first ? first.columns.map((_, i) => columnNeed(first, i)) : [];
   for (const t of others)
     for (let i = widths.length; i < t.columns.length; i++) widths.push(columnNeed(t, i));
   return widths.length > 0 ? widths : [LABEL_UNITS.max];
 }
 
-/** How many sheet columns each of a table's columns takes: as many as its words need; the last reaches the table width. */
+/**
+ * How many sheet columns each of a table's columns takes, so that the words fit best: of every way
+ * to split the columns into neighbouring groups, the one whose columns fall least short of what
+ * their text asks for (squared, so that one badly cut column costs more than two slightly narrow
+ * ones); ties go to the earliest, which leaves the room to the last column. The last column reaches
+ * the table width, or the page width when it holds free text (comments beside a narrow table).
+ */
 export function columnSpans(table: DocTable, layout: SheetLayout, tableColumns: number): number[] {
   const n = table.columns.length;
+  const last = table.columns[n - 1];
+  const right = Math.max(n, last?.kind === "text" ? layout.widths.length : tableColumns);
+  const need = table.columns.map((_, j) => columnNeed(table, j, SPAN_LABEL_UNITS));
+  // A word cut in the middle ("akutbeställnin-gar") costs more than any amount of wrapping.
+  const fontSize = FONT.table;
+  const word = table.columns.map((c, j) =>
+    table.rows.reduce(
+      (w, r) => Math.max(w, longestWordUnits(r.cells[j]?.text ?? "", { fontSize }) + 1),
+      longestWordUnits(c.header, { bold: true, fontSize }) + 1,
+    ),
+  );
+  const shortfall = (j: number, units: number): number => {
+    const short = Math.max(0, need[j] - units);
+    return short * short + (units < word[j] ? CUT_WORD_COST : 0);
+  };
+  let best: number[] = [];
+  let bestCost = Infinity;
   const spans: number[] = [];
-  let col = 0;
-  for (let j = 0; j < n; j++) {
+  const search = (j: number, col: number, cost: number): void => {
+    if (cost >= bestCost) return;
     if (j === n - 1) {
-      spans.push(Math.max(1, tableColumns - col));
-      break;
+      const c = cost + shortfall(j, layout.unitsOf(col, right - col));
+      if (c < bestCost) {
+        bestCost = c;
+        best = [...spans, right - col];
+      }
+      return;
     }
     // Leave at least one column for each column still to come.
-    const end = tableColumns - (n - 1 - j);
-    let k = 1;
-    // A name may take the room of neighbouring columns rather than wrap.
-    while (col + k < end && layout.unitsOf(col, k) < columnNeed(table, j, SPAN_LABEL_UNITS)) k++;
-    spans.push(k);
-    col += k;
-  }
-  return spans;
+    for (let k = 1; col + k <= right - (n - 1 - j); k++) {
+      spans.push(k);
+      search(j + 1, col + k, cost + shortfall(j, layout.unitsOf(col, k)));
+      spans.pop();
+    }
+  };
+  search(0, 0, 0);
+  return best.length === n ? best : table.columns.map(() => 1);
 }
 
 function pageSetup(doc: ReportDocument, T: Terms, keyFigures: PlacedTable | null): PageSetup {
@@ -361,9 +397,7 @@ export function analysisSheetBlocks(
   const doc = buildDocument(analysis, commentary);
   const widths = tableColumnWidths(
     doc.keyFigures,
-    [doc.indicators, ...followupTables(analysis, settings)].filter(
-      (t): t is DocTable => t !== null,
-    ),
+    [doc.indicators, ...doc.followup].filter((t): t is DocTable => t !== null),
   );
   const tableColumns = widths.length;
   const total = widths.reduce((a, b) => a + b, 0);

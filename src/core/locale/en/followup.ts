@@ -48,28 +48,29 @@ export const enFollowup: FollowupTerms = {
       `Another table of ${p.table} is in ${p.range}; the first one was analysed.`,
   },
   sheet: {
-    titles: {
-      goals: "Goal follow-up",
-      actions: "Action plans and activities",
-      controls: "Internal control follow-up",
+    tables: {
+      goals: "Goals and assessment",
+      actions: "Activities and status",
+      controls: "Controls and results",
     },
-    state: "Status",
-    count: "Count",
-    goalsAttention: "Goals at risk or not met",
-    overdue: (end) => `Late activities (end date on or before ${end})`,
+    counts: (entries) => `Count: ${entries.map(([w, c]) => `${w} ${n(c)}`).join(", ")}.`,
+    overdueRule: (end) =>
+      `Late: not done, not ongoing and the end date on or before ${end} (end of the period).`,
     periodUnknown:
       "Delays were not judged: the reporting period is unknown (set it in the settings).",
-    majorControls: "Controls with a major deviation",
+    itemsOmitted: (count) =>
+      `${n(count)} more rows are not shown here; each row has its status in the column beside the table.`,
     columns: {
       goal: "Goal",
       assessment: "Assessment",
       comment: "Comment",
       action: "Activity",
-      statusText: "Status in the table",
+      status: "Status",
       end: "End date",
       responsible: "Responsible",
       risk: "Risk",
       controlObjective: "Control objective",
+      result: "Result",
     },
   },
   commentary: {

@@ -45,28 +45,29 @@ export const svFollowup: FollowupTerms = {
       `Ytterligare en tabell för ${p.table} finns i ${p.range}; den första analyserades.`,
   },
   sheet: {
-    titles: {
-      goals: "Uppföljning av mål",
-      actions: "Handlingsplaner och aktiviteter",
-      controls: "Uppföljning av internkontrollplan",
+    tables: {
+      goals: "Mål och bedömning",
+      actions: "Aktiviteter och status",
+      controls: "Kontrollmoment och resultat",
     },
-    state: "Status",
-    count: "Antal",
-    goalsAttention: "Mål med risk för avvikelse eller som inte nås",
-    overdue: (end) => `Försenade aktiviteter (slutdatum senast ${end})`,
+    counts: (entries) => `Antal: ${entries.map(([w, c]) => `${w} ${n(c)}`).join(", ")}.`,
+    overdueRule: (end) =>
+      `Försenad: inte klar, inte löpande och slutdatum senast ${end} (periodens slut).`,
     periodUnknown:
       "Förseningar har inte bedömts: rapportperioden är okänd (ange period i inställningarna).",
-    majorControls: "Kontrollmoment med stor avvikelse",
+    itemsOmitted: (count) =>
+      `${n(count)} rader till visas inte här; varje rad har sin status i kolumnen bredvid tabellen.`,
     columns: {
       goal: "Mål",
       assessment: "Bedömning",
       comment: "Kommentar",
       action: "Aktivitet",
-      statusText: "Status i tabellen",
+      status: "Status",
       end: "Slutdatum",
       responsible: "Ansvarig",
       risk: "Risk",
       controlObjective: "Kontrollmål",
+      result: "Resultat",
     },
   },
   commentary: {
