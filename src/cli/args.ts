@@ -2,9 +2,13 @@
 import { enCli } from "../core/locale/en/cli";
 import { svCli } from "../core/locale/sv/cli";
 import type { CliTexts } from "../core/locale/cliTypes";
-import { parseColumnsSetting } from "../core/find/overrides";
-import { parsePeriodSetting } from "../core/parse/period";
 import { withDefaults, type Lang, type Settings } from "../core/settings";
+import {
+  crossProblems,
+  validateSetting,
+  type SettingKey,
+  type SettingProblem,
+} from "../core/settingsSchema";
 
 export interface CliRequest {
   command: "analyze" | "remove" | "help";
@@ -26,39 +30,109 @@ export function cliTexts(lang: Lang): CliTexts {
   return lang === "en" ? enCli : svCli;
 }
 
-const VALUE_OPTIONS = new Set([
-  "-o",
-  "--output",
-  "--json",
-  "--text",
-  "--docx",
-  "--lang",
-  "--materiality-amount",
-  "--materiality-pct",
-  "--tolerance-pct",
-  "--amount-style",
-  "--period",
-  "--statement-sheet",
-  "--indicator-sheet",
-  "--analysis-sheet",
-  "--materiality-large",
-  "--columns",
-]);
+/** The flag of each setting the command takes; the value is checked by the core's settings schema. */
+const SETTING_FLAGS = new Map<string, SettingKey>(
+  Object.entries({
+    "--lang": "lang",
+    "--materiality-amount": "materialityAmountTkr",
+    "--materiality-pct": "materialityPct",
+    "--materiality-large": "materialityLargeTkr",
+    "--tolerance-pct": "tolerancePct",
+    "--amount-style": "amountStyle",
+    "--period": "period",
+    "--statement-sheet": "statementSheet",
+    "--statement-range": "statementRange",
+    "--indicator-sheet": "indicatorSheet",
+    "--indicator-range": "indicatorRange",
+    "--analysis-sheet": "analysisSheetName",
+    "--columns": "columns",
+  } satisfies Record<string, SettingKey>),
+);
+
+/** Options that name a file of output. */
+const OUTPUT_FLAGS = {
+  "-o": "output",
+  "--output": "output",
+  "--json": "json",
+  "--text": "text",
+  "--docx": "docx",
+} as const satisfies Record<string, keyof CliRequest>;
+
+type OutputFlag = keyof typeof OUTPUT_FLAGS;
+const isOutputFlag = (a: string): a is OutputFlag => Object.keys(OUTPUT_FLAGS).includes(a);
+
+function problemText(T: CliTexts, flag: string, value: string, problem: SettingProblem): string {
+  const say = T.setting[problem.code] as (p: SettingProblem) => string;
+  return T.badSetting(flag, value, say(problem));
+}
+
+/** "--period=2025-03" as the flag and its value; other arguments as they are. */
+function splitInline(arg: string): { arg: string; value: string | undefined } {
+  const eq = arg.indexOf("=");
+  return arg.startsWith("--") && eq > 0
+    ? { arg: arg.slice(0, eq), value: arg.slice(eq + 1) }
+    : { arg, value: undefined };
+}
+
+/** The language is read first, so that every later message is in it; a bad --lang is refused in Swedish. */
+function languageOf(argv: string[]): { lang: Lang } | { lang: Lang; message: string } {
+  const at = argv.findIndex((a) => splitInline(a).arg === "--lang");
+  if (at < 0) return { lang: "sv" };
+  const value = splitInline(argv[at]).value ?? argv[at + 1];
+  if (value === undefined) return { lang: "sv" }; // the loop says the value is missing
+  const v = validateSetting("lang", value);
+  if (v.ok) return { lang: v.value };
+  return { lang: "sv", message: problemText(cliTexts("sv"), "--lang", value, v.problem) };
+}
+
+/** The command and its files, once the options are read; one output file needs one input. */
+function finish(request: CliRequest, positional: string[], T: CliTexts): ParsedArgs | string {
+  const [command, ...inputs] = positional;
+  if (command === undefined) return { ok: true, request };
+  if (command !== "analyze" && command !== "remove") return T.unknownOption(command);
+  if (inputs.length === 0) return T.noInput;
+  const namedFile = (f: string | null) => f !== null && f !== "-";
+  if (inputs.length > 1 && (request.output || namedFile(request.json) || namedFile(request.text)))
+    return T.oneOutputOnly;
+  return { ok: true, request: { ...request, command, inputs } };
+}
+
+/** A flag's value into the request or the settings; the message when the schema refuses it. */
+function applyValue(
+  flag: string,
+  value: string,
+  request: CliRequest,
+  settings: Partial<Settings>,
+  T: CliTexts,
+): string | null {
+  const key = SETTING_FLAGS.get(flag);
+  if (key === undefined) {
+    request[OUTPUT_FLAGS[flag as OutputFlag]] = value;
+    return null;
+  }
+  const v = validateSetting(key, value);
+  if (!v.ok) return problemText(T, flag, value, v.problem);
+  (settings as Record<string, unknown>)[key] = v.value;
+  return null;
+}
+
+/** A range without its sheet would be ignored: refused here, as the store drops it. */
+function crossCheck(settings: Partial<Settings>, T: CliTexts): string | null {
+  const [key, problem] = (Object.entries(crossProblems(settings))[0] ?? []) as [
+    SettingKey?,
+    SettingProblem?,
+  ];
+  if (!key || !problem) return null;
+  const flag = [...SETTING_FLAGS].find(([, k]) => k === key)?.[0] ?? key;
+  return problemText(T, flag, String(settings[key]), problem);
+}
 
 export function parseArgs(argv: string[]): ParsedArgs {
-  // Language first, so every later message is in it.
-  const langIndex = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
-  const langValue =
-    langIndex < 0
-      ? "sv"
-      : argv[langIndex].includes("=")
-        ? argv[langIndex].split("=")[1]
-        : argv[langIndex + 1];
-  const lang: Lang = langValue === "en" ? "en" : "sv";
-  const T = cliTexts(lang);
+  const language = languageOf(argv);
+  const lang = language.lang;
   const fail = (message: string): ParsedArgs => ({ ok: false, message, lang });
-  if (langIndex >= 0 && langValue !== "sv" && langValue !== "en")
-    return fail(T.badChoice("--lang", String(langValue), "sv, en"));
+  if ("message" in language) return fail(language.message);
+  const T = cliTexts(lang);
 
   const settings: Partial<Settings> = { lang };
   const request: CliRequest = {
@@ -73,107 +147,21 @@ export function parseArgs(argv: string[]): ParsedArgs {
   };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
-    let arg = argv[i];
-    let value: string | undefined;
-    if (arg.startsWith("--") && arg.includes("=")) {
-      value = arg.slice(arg.indexOf("=") + 1);
-      arg = arg.slice(0, arg.indexOf("="));
-    }
-    if (arg === "-h" || arg === "--help")
-      return { ok: true, request: { ...request, command: "help" } };
-    if (arg === "--no-placeholders") {
-      settings.placeholders = false;
-      continue;
-    }
-    if (arg === "--replace-edited") {
-      request.replaceEdited = true;
-      continue;
-    }
-    if (!arg.startsWith("-") || arg === "-") {
-      positional.push(arg);
-      continue;
-    }
-    if (!VALUE_OPTIONS.has(arg)) return fail(T.unknownOption(arg));
-    if (value === undefined) {
-      value = argv[++i];
+    const { arg, value: inline } = splitInline(argv[i]);
+    if (arg === "-h" || arg === "--help") return { ok: true, request };
+    if (arg === "--no-placeholders") settings.placeholders = false;
+    else if (arg === "--replace-edited") request.replaceEdited = true;
+    else if (!arg.startsWith("-") || arg === "-") positional.push(arg);
+    else if (!SETTING_FLAGS.has(arg) && !isOutputFlag(arg)) return fail(T.unknownOption(arg));
+    else {
+      const value = inline ?? argv[++i];
       if (value === undefined) return fail(T.missingValue(arg));
-    }
-    const num = (): number | null => {
-      const n = Number(value?.replace(",", "."));
-      return Number.isFinite(n) && n >= 0 && value?.trim() !== "" ? n : null;
-    };
-    switch (arg) {
-      case "-o":
-      case "--output":
-        request.output = value;
-        break;
-      case "--json":
-        request.json = value;
-        break;
-      case "--text":
-        request.text = value;
-        break;
-      case "--docx":
-        request.docx = value;
-        break;
-      case "--lang":
-        break;
-      case "--materiality-amount":
-      case "--materiality-large":
-      case "--materiality-pct":
-      case "--tolerance-pct": {
-        const n = num();
-        if (n === null) return fail(T.badNumber(arg, value));
-        if (arg === "--materiality-amount") settings.materialityAmountTkr = n;
-        else if (arg === "--materiality-large") settings.materialityLargeTkr = n;
-        else if (arg === "--materiality-pct") settings.materialityPct = n;
-        else settings.tolerancePct = n;
-        break;
-      }
-      case "--amount-style":
-        if (value !== "tkr" && value !== "mnkr" && value !== "auto")
-          return fail(T.badChoice(arg, value, "tkr, mnkr, auto"));
-        settings.amountStyle = value;
-        break;
-      case "--period":
-        if (!parsePeriodSetting(value)) return fail(T.badPeriod(value));
-        settings.period = value.trim();
-        break;
-      case "--statement-sheet":
-        settings.statementSheet = value;
-        break;
-      case "--indicator-sheet":
-        settings.indicatorSheet = value;
-        break;
-      case "--analysis-sheet":
-        settings.analysisSheetName = value;
-        break;
-      case "--columns": {
-        const parsed = parseColumnsSetting(value);
-        if (!parsed.ok)
-          return fail(
-            T.badChoice(
-              arg,
-              parsed.part,
-              "utfall=C, budget=D, budget helår=E, prognos=F, föregående år=G",
-            ),
-          );
-        settings.columns = parsed.value;
-        break;
-      }
+      const refused = applyValue(arg, value, request, settings, T);
+      if (refused) return fail(refused);
     }
   }
-  const [command, ...inputs] = positional;
-  if (command === undefined) return { ok: true, request };
-  if (command !== "analyze" && command !== "remove") return fail(T.unknownOption(command));
-  if (inputs.length === 0) return fail(T.noInput);
-  if (
-    inputs.length > 1 &&
-    (request.output ||
-      (request.json && request.json !== "-") ||
-      (request.text && request.text !== "-"))
-  ) {
-    return fail(T.oneOutputOnly);
-  }
-  return { ok: true, request: { ...request, command, inputs, settings: withDefaults(settings) } };
+  const refused = crossCheck(settings, T);
+  if (refused) return fail(refused);
+  const done = finish({ ...request, settings: withDefaults(settings) }, positional, T);
+  return typeof done === "string" ? fail(done) : done;
 }

@@ -1,12 +1,18 @@
 import type { StatementField } from "./analysis";
 
-/** What a controller can set. Stored with the workbook by the add-in, given as flags to the command. */
+/**
+ * What a controller can set. Stored with the workbook by the add-in, given as flags to the command;
+ * what each field may hold is decided once, in `settingsSchema.ts`.
+ */
 
 export type Lang = "sv" | "en";
 export type AmountStyle = "tkr" | "mnkr" | "auto";
 
 export interface Settings {
+  /** The analysis language: commentary, status words, the Analys sheet. */
   lang: Lang;
+  /** The pane's own language; null = Office's display language. The command ignores it. */
+  uiLang: Lang | null;
   /** Materiality amount in tkr; converted to the statement's own unit. */
   materialityAmountTkr: number;
   /** Materiality as a percentage of |budget|. */
@@ -33,6 +39,7 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   lang: "sv",
+  uiLang: null,
   materialityAmountTkr: 100,
   materialityPct: 2,
   tolerancePct: 90,

@@ -1,23 +1,38 @@
 /**
- * The settings form as text the user types, and its validation. Numbers are typed the Swedish
- * way ("2,5"), so the fields hold strings and are parsed with the same parser as the sheets.
+ * The settings form as text the user types, and its validation. The fields hold what was typed
+ * ("2,5", "1 000 tkr"); the settings schema in the core reads it, the same way as the command's
+ * flags and the stored settings.
  */
 import { formatNumber } from "../core/format";
-import { parseNumberText } from "../core/parse/number";
-import type { AmountStyle, Lang, Settings } from "../core/settings";
+import type { Lang, Settings } from "../core/settings";
+import { validateSetting, type SettingProblem } from "../core/settingsSchema";
 import type { UiStrings } from "../core/locale/sv/ui";
 
 export interface SettingsDraft {
   materialityAmountTkr: string;
   materialityPct: string;
+  materialityLargeTkr: string;
   tolerancePct: string;
-  lang: Lang;
-  amountStyle: AmountStyle;
+  /** Choices hold the option's value as the DOM gives it; the schema checks it like any text. */
+  lang: string;
+  amountStyle: string;
   period: string;
   placeholders: boolean;
 }
 
 export type DraftErrors = Partial<Record<keyof SettingsDraft, string>>;
+
+/** The form's fields; each is a field of the settings with the same name. */
+const FIELDS = [
+  "materialityAmountTkr",
+  "materialityPct",
+  "materialityLargeTkr",
+  "tolerancePct",
+  "lang",
+  "amountStyle",
+  "period",
+  "placeholders",
+] as const satisfies readonly (keyof SettingsDraft & keyof Settings)[];
 
 function numberText(n: number, lang: Lang): string {
   // Up to two decimals, no grouping surprises for small values like 2 or 2,5.
@@ -29,6 +44,7 @@ export function draftFromSettings(s: Settings): SettingsDraft {
   return {
     materialityAmountTkr: numberText(s.materialityAmountTkr, s.lang),
     materialityPct: numberText(s.materialityPct, s.lang),
+    materialityLargeTkr: numberText(s.materialityLargeTkr, s.lang),
     tolerancePct: numberText(s.tolerancePct, s.lang),
     lang: s.lang,
     amountStyle: s.amountStyle,
@@ -37,15 +53,10 @@ export function draftFromSettings(s: Settings): SettingsDraft {
   };
 }
 
-/** A number typed by the user; a trailing unit that matches the field ("100 tkr", "2 %") is allowed. */
-function parseField(text: string, allowedUnits: string[]): number | null {
-  const p = parseNumberText(text);
-  if (!p.ok) return null;
-  if (p.unit !== null && !allowedUnits.includes(p.unit)) return null;
-  return p.value;
+export function problemText(problem: SettingProblem, t: UiStrings): string {
+  const say = t.settings.errors[problem.code] as (p: SettingProblem) => string;
+  return say(problem);
 }
-
-const PERIOD = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 /**
  * Validates the draft. Returns the settings it describes (on top of `base`, which carries the
@@ -57,33 +68,11 @@ export function validateDraft(
   t: UiStrings,
 ): { ok: true; settings: Settings } | { ok: false; errors: DraftErrors } {
   const errors: DraftErrors = {};
-  const amount = parseField(draft.materialityAmountTkr, ["tkr", "ksek"]);
-  if (amount === null) errors.materialityAmountTkr = t.settings.errors.notANumber;
-  else if (amount < 0) errors.materialityAmountTkr = t.settings.errors.negative;
-
-  const pct = parseField(draft.materialityPct, ["%"]);
-  if (pct === null) errors.materialityPct = t.settings.errors.notANumber;
-  else if (pct < 0 || pct > 100) errors.materialityPct = t.settings.errors.pctRange;
-
-  const tol = parseField(draft.tolerancePct, ["%"]);
-  if (tol === null) errors.tolerancePct = t.settings.errors.notANumber;
-  else if (tol < 0 || tol > 100) errors.tolerancePct = t.settings.errors.pctRange;
-
-  const period = draft.period.trim();
-  if (period !== "" && !PERIOD.test(period)) errors.period = t.settings.errors.period;
-
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return {
-    ok: true,
-    settings: {
-      ...base,
-      materialityAmountTkr: amount as number,
-      materialityPct: pct as number,
-      tolerancePct: tol as number,
-      lang: draft.lang,
-      amountStyle: draft.amountStyle,
-      period: period === "" ? null : period,
-      placeholders: draft.placeholders,
-    },
-  };
+  const settings: Settings = { ...base };
+  for (const key of FIELDS) {
+    const v = validateSetting(key, draft[key]);
+    if (v.ok) (settings as unknown as Record<string, unknown>)[key] = v.value;
+    else errors[key] = problemText(v.problem, t);
+  }
+  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, settings };
 }

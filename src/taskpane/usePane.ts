@@ -193,6 +193,7 @@ export function usePane(host: PaneHost, engine: Engine = defaultEngine): PaneSta
       }
       if (!mounted.current) return;
       setSettings(loaded);
+      setUiLang(loaded.uiLang);
       setDraft(draftFromSettings(loaded));
       await detect(loaded);
     })();
@@ -397,6 +398,12 @@ export function usePane(host: PaneHost, engine: Engine = defaultEngine): PaneSta
 
   const searchAutomatically = (kind: TableKind) => pickSheet(kind, null);
 
+  /** The pane's own language: applied at once, saved with the workbook's settings so it opens in it. */
+  const chooseUiLang = (lang: Lang | null) => {
+    setUiLang(lang);
+    persist({ ...settings, uiLang: lang }).catch((e: unknown) => fail(e));
+  };
+
   const select = (sheet: string, address: string) => {
     host.selectCell(sheet, address).catch((e: unknown) => fail(e));
   };
@@ -434,7 +441,7 @@ export function usePane(host: PaneHost, engine: Engine = defaultEngine): PaneSta
     removable,
     writing,
     searchAutomatically,
-    setUiLang,
+    setUiLang: chooseUiLang,
     settings,
     draft,
     errors,

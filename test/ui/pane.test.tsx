@@ -515,6 +515,8 @@ describe("settings", () => {
     fireEvent.change(screen.getByLabelText("Fönstrets språk"), { target: { value: "en" } });
     expect(screen.getByRole("button", { name: "Analyse" })).toBeTruthy();
     expect(document.querySelector("main")?.getAttribute("lang")).toBe("en");
+    // The switch is saved with the workbook's settings (the analysis language stays English).
+    await waitFor(() => expect(calls.saved[1]).toMatchObject({ uiLang: "en", lang: "en" }));
   });
 
   it("follows Office's display language when no pane language is chosen", async () => {

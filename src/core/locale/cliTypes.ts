@@ -1,11 +1,13 @@
 /** Words of the command-line tool. */
+import type { SettingMessages } from "./sv/settings";
+
 export interface CliTexts {
   usage: string;
   unknownOption: (o: string) => string;
   missingValue: (o: string) => string;
-  badNumber: (o: string, v: string) => string;
-  badChoice: (o: string, v: string, choices: string) => string;
-  badPeriod: (v: string) => string;
+  /** A flag's value the settings schema refused; `why` is from `setting`. */
+  badSetting: (o: string, v: string, why: string) => string;
+  setting: SettingMessages;
   noInput: string;
   oneOutputOnly: string;
   sameAsInput: string;

@@ -76,6 +76,17 @@ export function SettingsSection(props: {
                 onChange={(_e, d) => set("materialityPct", d.value)}
               />
             </Field>
+            <Field
+              label={t.settings.materialityLarge}
+              hint={t.settings.materialityLargeHint}
+              {...validation("materialityLargeTkr")}
+            >
+              <Input
+                inputMode="decimal"
+                value={draft.materialityLargeTkr}
+                onChange={(_e, d) => set("materialityLargeTkr", d.value)}
+              />
+            </Field>
             <Field label={t.settings.tolerancePct} {...validation("tolerancePct")}>
               <Input
                 inputMode="decimal"

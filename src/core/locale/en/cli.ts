@@ -1,4 +1,5 @@
 import type { CliTexts } from "../cliTypes";
+import { enSettingMessages } from "./settings";
 
 export const enCli: CliTexts = {
   usage: `Usage:
@@ -24,16 +25,17 @@ Options:
   --replace-edited            overwrite changes to what Uppföljning wrote last time
   --no-placeholders           no [Orsak: …] placeholders in the text
   --statement-sheet NAME      sheet holding the income statement
+  --statement-range A4:I13    range of the income statement on that sheet
   --indicator-sheet NAME      sheet holding the indicators
+  --indicator-range A1:F9     range of the indicators on that sheet
   --analysis-sheet NAME       name of the analysis sheet (Analysis)
   -h, --help                  this help
 
 Exit codes: 0 done, 1 nothing to analyse or the file could not be read/written, 2 usage error.`,
   unknownOption: (o) => `Unknown option: ${o}`,
   missingValue: (o) => `The option ${o} needs a value.`,
-  badNumber: (o, v) => `${o}: "${v}" is not a valid number (0 or more).`,
-  badChoice: (o, v, c) => `${o}: "${v}" is not a valid choice (${c}).`,
-  badPeriod: (v) => `--period: "${v}" must be YYYY-MM, e.g. 2025-03.`,
+  badSetting: (o, v, why) => `${o} "${v}": ${why}`,
+  setting: enSettingMessages,
   noInput: "Name an .xlsx file to analyse.",
   oneOutputOnly: "-o/--output, --json FILE and --text FILE take one input file only.",
   sameAsInput: "The output file must not be the input file: the original is never overwritten.",

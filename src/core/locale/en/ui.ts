@@ -1,5 +1,6 @@
 /** Every word the task pane shows, in English (shape fixed by the Swedish module). */
 import type { UiStrings } from "../sv/ui";
+import { enSettingMessages } from "./settings";
 
 export const enUi: UiStrings = {
   appTitle: "Uppföljning",
@@ -44,6 +45,8 @@ export const enUi: UiStrings = {
     title: "Settings",
     materialityAmount: "Materiality, amount (kSEK)",
     materialityPct: "Materiality, percent of budget",
+    materialityLarge: "Always material amount (kSEK)",
+    materialityLargeHint: "A deviation at least this large is always material.",
     tolerancePct: "Tolerance for a partly met target (%)",
     lang: "Analysis language",
     uiLang: "Pane language",
@@ -60,12 +63,8 @@ export const enUi: UiStrings = {
     save: "Save settings",
     saved: "Settings saved in the workbook.",
     invalid: "Correct the marked settings first.",
-    errors: {
-      notANumber: "Enter a number, for example 100.",
-      negative: "The value cannot be negative.",
-      pctRange: "Enter a value between 0 and 100.",
-      period: "Enter the period as YYYY-MM, for example 2025-03.",
-    },
+    /** Why a field was refused: the settings schema's words (`./settings.ts`), shared with the command. */
+    errors: enSettingMessages,
   },
   actions: {
     analyze: "Analyse",

@@ -1,4 +1,5 @@
 import type { CliTexts } from "../cliTypes";
+import { svSettingMessages } from "./settings";
 
 export const svCli: CliTexts = {
   usage: `Användning:
@@ -24,16 +25,17 @@ Flaggor:
   --replace-edited            skriv över ändringar i det Uppföljning skrev förra gången
   --no-placeholders           inga [Orsak: …]-platshållare i texten
   --statement-sheet NAMN      blad med resultaträkningen
+  --statement-range A4:I13    område för resultaträkningen på det bladet
   --indicator-sheet NAMN      blad med indikatorerna
+  --indicator-range A1:F9     område för indikatorerna på det bladet
   --analysis-sheet NAMN       namn på analysbladet (Analys)
   -h, --help                  den här hjälpen
 
 Slutkoder: 0 klart, 1 inget att analysera eller filen kunde inte läsas/skrivas, 2 felaktiga flaggor.`,
   unknownOption: (o) => `Okänd flagga: ${o}`,
   missingValue: (o) => `Flaggan ${o} behöver ett värde.`,
-  badNumber: (o, v) => `${o}: "${v}" är inget giltigt tal (0 eller större).`,
-  badChoice: (o, v, c) => `${o}: "${v}" är inget giltigt val (${c}).`,
-  badPeriod: (v) => `--period: "${v}" ska skrivas ÅÅÅÅ-MM, t.ex. 2025-03.`,
+  badSetting: (o, v, why) => `${o} "${v}": ${why}`,
+  setting: svSettingMessages,
   noInput: "Ange en .xlsx-fil att analysera.",
   oneOutputOnly: "-o/--output, --json FIL och --text FIL kan bara användas med en indatafil.",
   sameAsInput: "Utfilen får inte vara samma som indatafilen: originalet skrivs aldrig över.",

@@ -2,6 +2,8 @@
  * Every word the task pane shows, in Swedish. Swedish is the source language: its shape is the
  * `UiStrings` type the English module must fill in, so a missing translation fails to compile.
  */
+import { svSettingMessages } from "./settings";
+
 export const svUi = {
   appTitle: "Uppföljning",
   loading: "Läser arbetsboken …",
@@ -45,6 +47,8 @@ export const svUi = {
     title: "Inställningar",
     materialityAmount: "Väsentlighet, belopp (tkr)",
     materialityPct: "Väsentlighet, procent av budget",
+    materialityLarge: "Alltid väsentligt belopp (tkr)",
+    materialityLargeHint: "En avvikelse minst så stor är alltid väsentlig.",
     tolerancePct: "Tolerans för delvis uppfyllt mål (%)",
     lang: "Språk i analysen",
     uiLang: "Fönstrets språk",
@@ -61,12 +65,8 @@ export const svUi = {
     save: "Spara inställningar",
     saved: "Inställningarna sparades i arbetsboken.",
     invalid: "Rätta de markerade inställningarna först.",
-    errors: {
-      notANumber: "Ange ett tal, till exempel 100.",
-      negative: "Värdet får inte vara negativt.",
-      pctRange: "Ange ett värde mellan 0 och 100.",
-      period: "Ange perioden som ÅÅÅÅ-MM, till exempel 2025-03.",
-    },
+    /** Why a field was refused: the settings schema's words (`./settings.ts`), shared with the command. */
+    errors: svSettingMessages,
   },
   actions: {
     analyze: "Analysera",
