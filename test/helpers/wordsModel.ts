@@ -31,8 +31,16 @@ export interface Model {
   /** Resultaträkning: Verksamhetens intäkter/kostnader lines. Driftredovisning: the layout below. */
   totals: boolean;
   resultLine: boolean;
+  /** The bottom line's label: a result, or a net cost (stored as a cost where costs are positive). */
+  resultLabel: "Årets resultat" | "Verksamhetens nettokostnader";
+  /** Budget column before the outcome column. */
+  budgetFirst: boolean;
+  /** A "varav" line under the first cost line: part of it, never a line of its own. */
+  varav: boolean;
+  materialityAmountTkr: number;
+  materialityPct: number;
   /** Driftredovisning: units only, units + a net "Summa", or nämnder + "Summa nämnder" + revenue units + bottom line. */
-  layout: "units" | "sum" | "nämnder";
+  layout: "units" | "sum" | "nämnder" | "kommun";
   organisation: string | null;
   lines: Line[];
   lang: Lang;
@@ -61,6 +69,16 @@ const UNIT_LABELS = [
   "Tekniska nämnden",
   "Kultur- och fritidsnämnden",
   "Miljö- och byggnämnden",
+];
+/** A municipality's resultaträkning: the operations net, then taxes, grants and financial items. */
+const KOMMUN: [string, Line["kind"]][] = [
+  ["Verksamhetens intäkter", "revenue"],
+  ["Verksamhetens kostnader", "cost"],
+  ["Avskrivningar", "cost"],
+  ["Skatteintäkter", "revenue"],
+  ["Generella statsbidrag och utjämning", "revenue"],
+  ["Finansiella intäkter", "revenue"],
+  ["Finansiella kostnader", "cost"],
 ];
 const NET_REVENUE_LABELS = ["Skatter och statsbidrag", "Finansförvaltning"];
 
@@ -116,14 +134,28 @@ export const arbModel: fc.Arbitrary<Model> = fc
     priorYear: fc.boolean(),
     totals: fc.boolean(),
     resultLine: fc.boolean(),
-    layout: fc.constantFrom<Model["layout"]>("units", "sum", "nämnder"),
+    resultLabel: fc.constantFrom<Model["resultLabel"]>(
+      "Årets resultat",
+      "Verksamhetens nettokostnader",
+    ),
+    budgetFirst: fc.boolean(),
+    varav: fc.boolean(),
+    materialityAmountTkr: fc.constantFrom(100, 100, 50, 500),
+    materialityPct: fc.constantFrom(2, 2, 1, 5),
+    /** Revenue that follows the costs (re-invoicing): the first revenue line moves with the first cost line. */
+    reinvoice: fc.boolean(),
+    layout: fc.constantFrom<Model["layout"]>("units", "sum", "nämnder", "kommun"),
     organisation: fc.option(fc.constantFrom("Socialnämnden", "Gnesta kommun"), { nil: null }),
     lang: fc.constantFrom<Lang>("sv", "en"),
     amountStyle: fc.constantFrom<AmountStyle>("auto", "auto", "tkr", "mnkr"),
   })
   .chain((m) => {
-    const lines =
-      m.type === "resultaträkning"
+    const kommun = m.type === "resultaträkning" && m.layout === "kommun";
+    const lines = kommun
+      ? fc
+          .tuple(...KOMMUN.map(() => arbValues))
+          .map((vs) => KOMMUN.map(([label, kind], i): Line => ({ label, kind, v: vs[i] })))
+      : m.type === "resultaträkning"
         ? fc
             .tuple(arbLines(REVENUE_LABELS, "revenue", 0, 3), arbLines(COST_LABELS, "cost", 1, 5))
             .map(([r, c]) => [...r, ...c])
@@ -133,7 +165,20 @@ export const arbModel: fc.Arbitrary<Model> = fc
               arbLines(NET_REVENUE_LABELS, "revenue", 0, 2),
             )
             .map(([c, r]) => [...c, ...r]);
-    return lines.map((ls): Model => ({ ...m, lines: ls }));
+    return lines.map((ls): Model => {
+      const { reinvoice, ...rest } = m;
+      const rev = ls.find((l) => l.kind === "revenue");
+      const cost = ls.find((l) => l.kind === "cost");
+      if (reinvoice && rev && cost && m.type === "resultaträkning") {
+        const moved = (f: Field, ref: Field) => Math.max(0, rev.v[ref] + cost.v[f] - cost.v[ref]);
+        rev.v = {
+          ...rev.v,
+          actual: moved("actual", "budget"),
+          forecast: moved("forecast", "fullYearBudget"),
+        };
+      }
+      return { ...rest, lines: ls };
+    });
   })
   .filter(
     (m) => !coincidentTotal(m) && !yearLikeFirstLine(m) && !unreadableLedger(m) && nämnderLead(m),
@@ -240,6 +285,7 @@ const HEADERS: Record<Field, string> = {
 /** The model as a controller's sheet: title rows, header, lines, totals in the stored signs. */
 export function renderModel(m: Model): SheetGrid {
   const fields = fieldsOf(m);
+  if (m.budgetFirst) [fields[0], fields[1]] = [fields[1], fields[0]];
   const scale = (ticks: number): number => (m.unit === "mnkr" ? Math.round(ticks) / 10 : ticks);
   const storedTicks = (l: Line, f: Field): number => storedSign(l.kind, m) * l.v[f];
   const row = (label: string, ticks: (f: Field) => number): CellValue[] => [
@@ -262,21 +308,50 @@ export function renderModel(m: Model): SheetGrid {
   ]);
   const rev = m.lines.filter((l) => l.kind === "revenue");
   const cost = m.lines.filter((l) => l.kind === "cost");
-  if (m.type === "resultaträkning") {
+  const resultSign = (label: Model["resultLabel"]): number =>
+    label === "Verksamhetens nettokostnader"
+      ? m.convention === "costs-negative"
+        ? 1
+        : -1
+      : m.convention === "revenue-negative"
+        ? -1
+        : 1;
+  const net = (ls: Line[]) => (f: Field) =>
+    ls.reduce((s, l) => s + (l.kind === "revenue" ? 1 : -1) * l.v[f], 0);
+  if (m.type === "resultaträkning" && m.layout === "kommun") {
+    m.lines.forEach((l, i) => {
+      rows.push(row(l.label, (f) => storedTicks(l, f)));
+      if (i === 2) {
+        const n = net(m.lines.slice(0, 3));
+        rows.push(
+          row(
+            "Verksamhetens nettokostnader",
+            (f) => resultSign("Verksamhetens nettokostnader") * n(f),
+          ),
+        );
+      }
+    });
+    const n = net(m.lines);
+    rows.push(row("Årets resultat", (f) => resultSign("Årets resultat") * n(f)));
+  } else if (m.type === "resultaträkning") {
     for (const l of rev) rows.push(row(l.label, (f) => storedTicks(l, f)));
     if (m.totals && rev.length > 0) rows.push(row("Verksamhetens intäkter", sumOf(rev)));
-    for (const l of cost) rows.push(row(l.label, (f) => storedTicks(l, f)));
+    cost.forEach((l, i) => {
+      rows.push(row(l.label, (f) => storedTicks(l, f)));
+      if (i === 0 && m.varav)
+        rows.push(
+          row(
+            "varav semesterlöneskuld",
+            (f) => storedTicks(l, f) - Math.trunc(storedTicks(l, f) / 3) * 2,
+          ),
+        );
+    });
     if (m.totals) rows.push(row("Verksamhetens kostnader", sumOf(cost)));
     if (m.resultLine) {
-      // The result is revenue − costs; a ledger export (revenue negative) stores a surplus below zero.
-      const sign = m.convention === "revenue-negative" ? -1 : 1;
-      rows.push(
-        row(
-          "Årets resultat",
-          (f) =>
-            sign * (rev.reduce((s, l) => s + l.v[f], 0) - cost.reduce((s, l) => s + l.v[f], 0)),
-        ),
-      );
+      // The result is revenue − costs; a ledger export (revenue negative) stores a surplus below zero,
+      // and a net-cost line is a cost wherever costs are stored positive.
+      const n = net(m.lines);
+      rows.push(row(m.resultLabel, (f) => resultSign(m.resultLabel) * n(f)));
     }
   } else {
     const all = [...cost, ...rev];

@@ -662,11 +662,19 @@ function parseListEnding(
 
 // ---------- the truth ----------
 
+/** How often each sentence pattern was recognised (by language and position), for the property's own coverage. */
+export const recognised = new Map<string, number>();
+
+export function patternCount(lang: "sv" | "en"): number {
+  return (lang === "sv" ? sv() : en()).length;
+}
+
 export function checkCommentary(input: OracleInput): string[] {
   const { model, commentary } = input;
   const problems: string[] = [];
-  const templates = (model.lang === "sv" ? sv() : en()).map((t) => ({
+  const templates = (model.lang === "sv" ? sv() : en()).map((t, i) => ({
     ...t,
+    id: `${model.lang}${i}`,
     rx: new RegExp(`^(?:${t.re})(?= |$)`),
   }));
   const placeholder = model.lang === "sv" ? "[Orsak: …]" : "[Cause: …]";
@@ -682,6 +690,7 @@ export function checkCommentary(input: OracleInput): string[] {
         for (const t of templates) {
           matched = t.rx.exec(rest);
           if (matched) {
+            recognised.set(t.id, (recognised.get(t.id) ?? 0) + 1);
             claims = t.claims([...matched].map((x) => x as string));
             break;
           }

@@ -12,11 +12,16 @@ import { analyzeSnapshot } from "../../../src/core/analyze";
 import { generateCommentary } from "../../../src/core/commentary";
 import { withDefaults } from "../../../src/core/settings";
 import { propertyParams } from "../../helpers/run";
-import { checkCommentary } from "../../helpers/wordsOracle";
+import { checkCommentary, patternCount, recognised } from "../../helpers/wordsOracle";
 import { arbModel, renderModel, type Model } from "../../helpers/wordsModel";
 
 function problemsOf(model: Model): string[] {
-  const settings = withDefaults({ lang: model.lang, amountStyle: model.amountStyle });
+  const settings = withDefaults({
+    lang: model.lang,
+    amountStyle: model.amountStyle,
+    materialityAmountTkr: model.materialityAmountTkr,
+    materialityPct: model.materialityPct,
+  });
   const analysis = analyzeSnapshot({ sheets: [renderModel(model)], markers: [] }, settings);
   const s = analysis.statement;
   if (!s || !analysis.summary) return ["no statement found"];
@@ -42,5 +47,11 @@ describe("the commentary's words agree with the figures", () => {
       }),
       propertyParams(400),
     );
+    // The property is worth something only if the generated tables reach the sentences with
+    // direction words, in both languages.
+    for (const lang of ["sv", "en"] as const) {
+      const seen = [...recognised.keys()].filter((k) => k.startsWith(lang)).length;
+      expect(seen / patternCount(lang)).toBeGreaterThan(0.85);
+    }
   });
 });
