@@ -42,6 +42,9 @@ const HEADER_FILL = "FFDDEBF7";
 /** Excel's own data bar colours: green for favourable deviations, red for unfavourable. */
 export const DATA_BAR = { positive: "FF63BE7B", negative: "FFF8696B" } as const;
 
+/** Wrapped text reads from the top of its cell: a row as tall as its longest neighbour starts level. */
+const WRAPPED = { wrap: true, vertical: "top" } as const;
+
 const isBarColumn = (key: string | undefined): boolean =>
   key === "budgetDeviation" || key === "forecastDeviation";
 
@@ -108,7 +111,7 @@ export class SheetLayout {
 
   /** Text across the whole width, wrapped. */
   paragraph(text: string, format: CellFormat = {}): number {
-    return this.line(cell(text, { ...format, wrap: true }, this.widths.length));
+    return this.line(cell(text, { ...format, ...WRAPPED }, this.widths.length));
   }
 
   heading(text: string, fontSize: number = FONT.heading): number {
@@ -184,7 +187,7 @@ export function writeTable(table: DocTable, state: SheetState): PlacedTable {
         c.header,
         {
           bold: true,
-          wrap: true,
+          ...WRAPPED,
           fill: HEADER_FILL,
           fontSize: FONT.table,
           ...(numeric(i) ? { align: "right" } : {}),
@@ -210,10 +213,10 @@ export function writeTable(table: DocTable, state: SheetState): PlacedTable {
         if (col.kind === "status" && c.status)
           return cell(
             c.text,
-            { fill: FILLS[c.status], fontSize: FONT.table, wrap: true },
+            { fill: FILLS[c.status], fontSize: FONT.table, ...WRAPPED },
             spanOf(i),
           );
-        return cell(c.text || null, c.text ? { ...bold, wrap: true } : null, spanOf(i));
+        return cell(c.text || null, c.text ? { ...bold, ...WRAPPED } : null, spanOf(i));
       }),
     );
   }

@@ -14,6 +14,8 @@ export interface CellFormat {
   bold?: boolean;
   wrap?: boolean;
   align?: "left" | "right" | "center";
+  /** Vertical alignment; Excel's default is the bottom of the cell. */
+  vertical?: "top" | "center" | "bottom";
   /** Font size in points (default 11). */
   fontSize?: number;
 }

@@ -575,11 +575,10 @@ export class OfficeWorkbook implements WorkbookPort {
             if (f.color === null) format.fill.clear();
             else format.fill.color = f.color;
           } else if (f.kind === "bold") format.font.bold = f.value;
-          else if (f.kind === "wrap") {
-            format.wrapText = f.value;
-            // As the ExcelJS adapter does: wrapped paragraphs read from the top.
-            if (f.value) format.verticalAlignment = "Top";
-          } else format.horizontalAlignment = f.value as Excel.HorizontalAlignment;
+          else if (f.kind === "wrap") format.wrapText = f.value;
+          else if (f.kind === "vertical")
+            format.verticalAlignment = f.value as Excel.VerticalAlignment;
+          else format.horizontalAlignment = f.value as Excel.HorizontalAlignment;
         }
         return;
       }

@@ -34,7 +34,8 @@ export type AreaFormat =
   | { kind: "fill"; color: string | null }
   | { kind: "bold"; value: boolean }
   | { kind: "wrap"; value: boolean }
-  | { kind: "align"; value: string };
+  | { kind: "align"; value: string }
+  | { kind: "vertical"; value: string };
 
 export type WriteOp =
   | { kind: "addSheet"; sheet: string }
@@ -114,17 +115,18 @@ export function opBytes(op: WriteOp): number {
   }
 }
 
-/** Everything on an existing sheet's block goes back to the defaults first (one range, four sets). */
+/** Everything on an existing sheet's block goes back to the defaults first (one range, five sets). */
 const DEFAULTS: AreaFormat[] = [
   { kind: "fill", color: null },
   { kind: "bold", value: false },
   { kind: "wrap", value: false },
   { kind: "align", value: "General" },
+  { kind: "vertical", value: "Bottom" },
 ];
 
 /** The non-default formats of one cell, as setCellProperties takes them; null when it has none. */
 function cellProps(f: CellFormat | null): CellProps | null {
-  if (!f || (!f.fill && !f.bold && !f.wrap && !f.align && !f.fontSize)) return null;
+  if (!f || (!f.fill && !f.bold && !f.wrap && !f.vertical && !f.align && !f.fontSize)) return null;
   const format: NonNullable<CellProps["format"]> = {};
   if (f.fill) format.fill = { color: argbToHex(f.fill) };
   if (f.bold || f.fontSize)
@@ -132,11 +134,8 @@ function cellProps(f: CellFormat | null): CellProps | null {
       ...(f.bold ? { bold: true } : {}),
       ...(f.fontSize ? { size: f.fontSize } : {}),
     };
-  // As the ExcelJS adapter does: wrapped paragraphs read from the top.
-  if (f.wrap) {
-    format.wrapText = true;
-    format.verticalAlignment = "Top";
-  }
+  if (f.wrap) format.wrapText = true;
+  if (f.vertical) format.verticalAlignment = f.vertical[0].toUpperCase() + f.vertical.slice(1);
   if (f.align) format.horizontalAlignment = f.align[0].toUpperCase() + f.align.slice(1);
   return { format };
 }
