@@ -3,7 +3,12 @@
  * nothing about content; it only translates plan steps into ExcelJS calls.
  */
 import ExcelJS from "exceljs";
-import { parseQualifiedAddress, quoteSheetName, rangeAddress } from "../../core/address";
+import {
+  parseQualifiedAddress,
+  parseRangeAddress,
+  quoteSheetName,
+  rangeAddress,
+} from "../../core/address";
 import type { CellRange, CellValue, Marker, SheetGrid, WorkbookSnapshot } from "../../core/grid";
 import { renderDiagnostic } from "../../core/locale";
 import { markerKeys } from "../../core/plan/markers";
@@ -19,10 +24,9 @@ import type {
 } from "../../core/plan/types";
 import { WorkbookError, type ApplyProgress, type WorkbookPort } from "../port";
 import { readCell } from "./cellValue";
+import { installRangeNames, type RangeNames } from "./names";
 
-type DefinedNamesInternals = { matrixMap: Record<string, unknown> };
-
-/** A fresh style object per cell: ExcelJS shares style objects between cells read with the same style. */
+/** The ExcelJS style of a plan format. */
 function styleFor(format: CellFormat | null | undefined): Partial<ExcelJS.Style> {
   const style: Partial<ExcelJS.Style> = {};
   if (!format) return style;
@@ -37,33 +41,34 @@ function styleFor(format: CellFormat | null | undefined): Partial<ExcelJS.Style>
       size: format.fontSize ?? 11,
       ...(format.bold ? { bold: true } : {}),
     };
-  if (format.wrap || format.align) {
+  if (format.wrap || format.vertical || format.align) {
     style.alignment = {
-      ...(format.wrap ? { wrapText: true, vertical: "top" as const } : {}),
+      ...(format.wrap ? { wrapText: true } : {}),
+      ...(format.vertical
+        ? { vertical: format.vertical === "center" ? "middle" : format.vertical }
+        : {}),
       ...(format.align ? { horizontal: format.align } : {}),
     };
   }
   return style;
 }
 
-function parseRange(text: string): CellRange | null {
-  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(text);
-  if (!m) return null;
-  const parsed = parseQualifiedAddress(`X!${text}`);
-  return parsed ? parsed.range : null;
-}
-
 export class XlsxWorkbook implements WorkbookPort {
-  private constructor(readonly workbook: ExcelJS.Workbook) {}
+  private constructor(
+    readonly workbook: ExcelJS.Workbook,
+    private readonly names: RangeNames,
+  ) {}
 
   static async fromBuffer(buf: Uint8Array): Promise<XlsxWorkbook> {
     const wb = new ExcelJS.Workbook();
+    const names = installRangeNames(wb);
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
-    return new XlsxWorkbook(wb);
+    return new XlsxWorkbook(wb, names);
   }
 
   static empty(): XlsxWorkbook {
-    return new XlsxWorkbook(new ExcelJS.Workbook());
+    const wb = new ExcelJS.Workbook();
+    return new XlsxWorkbook(wb, installRangeNames(wb));
   }
 
   async read(): Promise<WorkbookSnapshot> {
@@ -74,7 +79,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   private markers(): Marker[] {
     const out: Marker[] = [];
-    for (const dn of this.workbook.definedNames.model as { name: string; ranges: string[] }[]) {
+    for (const dn of this.names.model) {
       const loc = dn.ranges[0] ? parseQualifiedAddress(dn.ranges[0]) : null;
       if (loc) out.push({ name: dn.name, sheet: loc.sheet, range: loc.range });
     }
@@ -89,8 +94,9 @@ export class XlsxWorkbook implements WorkbookPort {
       const code = refusal.code[0].toUpperCase() + refusal.code.slice(1);
       throw new WorkbookError(renderDiagnostic(refusal, "sv"), code, sheet);
     }
+    const styles = new StyleCache();
     plan.steps.forEach((step, i) => {
-      this.applyStep(step);
+      this.applyStep(step, styles);
       onProgress?.({ done: i + 1, total: plan.steps.length });
     });
   }
@@ -116,7 +122,7 @@ export class XlsxWorkbook implements WorkbookPort {
     };
   }
 
-  private applyStep(step: PlanStep): void {
+  private applyStep(step: PlanStep, styles: StyleCache): void {
     const wb = this.workbook;
     switch (step.kind) {
       case "clearRange": {
@@ -125,14 +131,14 @@ export class XlsxWorkbook implements WorkbookPort {
           for (let c = step.range.left; c <= step.range.right; c++) {
             const cell = ws.getCell(r + 1, c + 1);
             cell.value = null;
-            cell.style = {};
+            cell.style = styles.of(null, null);
           }
         }
         return;
       }
       case "writeBlocks": {
         const ws = wb.getWorksheet(step.sheet) as ExcelJS.Worksheet;
-        for (const b of step.blocks) writeBlock(ws, b);
+        for (const b of step.blocks) writeBlock(ws, b, styles);
         return;
       }
       case "replaceSheet": {
@@ -142,7 +148,7 @@ export class XlsxWorkbook implements WorkbookPort {
         step.columnWidths.forEach((w, i) => {
           ws.getColumn(i + 1).width = w;
         });
-        for (const b of step.blocks) writeBlock(ws, b);
+        for (const b of step.blocks) writeBlock(ws, b, styles);
         step.rowHeights?.forEach((h, i) => {
           if (h !== null) ws.getRow(i + 1).height = h;
         });
@@ -165,22 +171,16 @@ export class XlsxWorkbook implements WorkbookPort {
         return;
       }
       case "setMarker": {
-        this.deleteName(step.name);
-        // ExcelJS keeps a name as a cell matrix; one cell for the anchor is enough to find the range again.
+        this.names.delete(step.name);
         // Only the cell references become absolute: the sheet name stays as written ("Q1 2025", "R1C1").
         const cells = rangeAddress(step.range).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
-        wb.definedNames.add(`${quoteSheetName(step.sheet)}!${cells}`, step.name);
+        this.names.add(`${quoteSheetName(step.sheet)}!${cells}`, step.name);
         return;
       }
       case "deleteMarker":
-        this.deleteName(step.name);
+        this.names.delete(step.name);
         return;
     }
-  }
-
-  private deleteName(name: string): void {
-    // ExcelJS has no public call to remove one name; its model setter would drop every non-range name.
-    delete (this.workbook.definedNames as unknown as DefinedNamesInternals).matrixMap[name];
   }
 
   async toBuffer(): Promise<Buffer> {
@@ -230,7 +230,32 @@ function addDataBar(ws: ExcelJS.Worksheet, cf: ConditionalFormat): void {
   });
 }
 
-function writeBlock(ws: ExcelJS.Worksheet, b: CellBlock): void {
+/**
+ * One style object per distinct format and kind of value, shared by the cells of one apply: ExcelJS
+ * writes a style it has seen by reference without serialising it again (a fresh object per cell cost
+ * a second per 40 000 status cells). Safe because nothing here changes a style in place (`cell.fill =`
+ * would recolour every cell sharing it — see ENGINEERING.md); a cell gets a new style by assignment.
+ */
+class StyleCache {
+  private readonly styles = new Map<string, Partial<ExcelJS.Style>>();
+
+  of(format: CellFormat | null | undefined, value: unknown): Partial<ExcelJS.Style> {
+    // ExcelJS picks a default number format by the kind of value, and caches that with the object.
+    const key = `${typeof value}|${format ? formatKey(format) : ""}`;
+    let style = this.styles.get(key);
+    if (!style) {
+      style = styleFor(format);
+      this.styles.set(key, style);
+    }
+    return style;
+  }
+}
+
+function formatKey(f: CellFormat): string {
+  return [f.fill, f.numberFormat, f.bold, f.wrap, f.vertical, f.align, f.fontSize].join("|");
+}
+
+function writeBlock(ws: ExcelJS.Worksheet, b: CellBlock, styles: StyleCache): void {
   b.values.forEach((row, i) => {
     row.forEach((v, j) => {
       const format = b.formats?.[i]?.[j];
@@ -240,7 +265,7 @@ function writeBlock(ws: ExcelJS.Worksheet, b: CellBlock): void {
       if (value === null && !format && !ws.findCell(b.top + i + 1, b.left + j + 1)) return;
       const cell = ws.getCell(b.top + i + 1, b.left + j + 1);
       cell.value = value;
-      cell.style = styleFor(format);
+      cell.style = styles.of(format, value);
     });
   });
 }
@@ -292,14 +317,14 @@ function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
     numberFormats[x.r - top][x.c - left] = x.numFmt;
   }
   const merges = ((ws.model as { merges?: string[] }).merges ?? [])
-    .map(parseRange)
+    .map((m) => parseRangeAddress(m))
     .filter((r): r is CellRange => r !== null);
   const tables = ws
     .getTables()
     .map((t) => {
       const model = (t as unknown as { table?: { tableRef?: string; ref?: string; name?: string } })
         .table;
-      const range = model ? parseRange(model.tableRef ?? model.ref ?? "") : null;
+      const range = model ? parseRangeAddress(model.tableRef ?? model.ref ?? "") : null;
       return range ? { name: model?.name ?? "", range } : null;
     })
     .filter((t): t is { name: string; range: CellRange } => t !== null);
