@@ -1,6 +1,5 @@
 /** The `uppfoljning` command: the whole job on .xlsx files, without Excel. */
 import { buildDocument } from "../core/document";
-import { documentToDocx } from "./docx";
 import { analyzeAndWrite, editedCells, removeOutputs } from "../app/workflow";
 import { commentaryToText } from "../core/commentary";
 import { formatDeviation } from "../core/amounts";
@@ -107,15 +106,19 @@ async function analyzeOne(input: string, req: CliRequest, io: Io): Promise<numbe
   for (const d of analysis.diagnostics) io.err(`${describe(d, s.lang)}\n`);
 
   const files: OutputFile[] = [{ target: output, data: await workbook.toBuffer() }];
-  const json = `${JSON.stringify(report, null, 2)}\n`;
+  // The report JSON and the document only when asked for: at 20 000 lines the JSON alone costs 0,4 s.
+  const json = req.json ? `${JSON.stringify(report, null, 2)}\n` : "";
   const text = commentaryToText(result.commentary);
   if (req.json && req.json !== "-") files.push({ target: req.json, data: json });
   if (req.text && req.text !== "-") files.push({ target: req.text, data: text });
-  if (req.docx)
+  if (req.docx) {
+    // Loaded on demand: the Word library is a sixth of the command's start-up otherwise.
+    const { documentToDocx } = await import("./docx");
     files.push({
       target: req.docx,
       data: await documentToDocx(buildDocument(result.analysis, result.commentary)),
     });
+  }
   await writeAllAtomically(files, s.lang);
   if (req.json === "-") io.out(json);
   if (req.text === "-") io.out(text.endsWith("\n") ? text : `${text}\n`);
