@@ -14,7 +14,7 @@ export function normalize(text: string): string {
       .replace(/[\s\u00a0\u202f\u2007\u2009]+/g, " ")
       .trim()
       .toLowerCase();
-    if (normalized.size >= 20_000) normalized.clear();
+    if (normalized.size >= 250_000) normalized.clear();
     normalized.set(text, out);
   }
   return out;

@@ -596,6 +596,9 @@ function checkTotals(
   signOf: (r: RawRow) => 1 | -1,
 ): void {
   const f = c.t.columns.fields;
+  // Parts before their totals, wherever the total is printed: a parent above its parts is checked
+  // after them, so a wrong part is counted in the parent as the part's own parts say.
+  const order = checkOrder(raws, structure);
   for (const field of ["actual", "budget", "fullYearBudget", "forecast", "priorYear"] as const) {
     const col = f[field];
     if (col === undefined) continue;
@@ -618,9 +621,7 @@ function checkTotals(
           : c.T.checks.subtotal(r.label, c.fmt(exp), c.fmt(value));
       pushCheck(c, type, r.label, c.at(r.row, col), exp, value, message);
     };
-    // Parts before their totals, wherever the total is printed: a parent above its parts is checked
-    // after them, so a wrong part is counted in the parent as the part's own parts say.
-    for (const r of checkOrder(raws, structure)) {
+    for (const r of order) {
       if (r.values[field] == null) continue;
       const result = structure.results.get(r);
       if (result) {
