@@ -14,6 +14,7 @@ import { summarizeStatement } from "../src/core/statement/summary";
 import { GCProfiler } from "v8";
 import type { Analysis, Period } from "../src/core/analysis";
 import { generateCommentary } from "../src/core/commentary";
+import { analyzeSnapshot } from "../src/core/analyze";
 import { runEngine } from "../src/core/engine";
 import { statementHeaderAt, type FoundStatement } from "../src/core/find/statementTable";
 import { gridBottom, type SheetGrid } from "../src/core/grid";
@@ -139,6 +140,8 @@ async function main(): Promise<void> {
     });
     for (let i = 0; i < runs; i++)
       emit({ run: i, ...measured(() => runEngine(snapshot, settings)).figures });
+    // The reading alone (find the tables, analyse them): its share of runEngine, once per size.
+    emit({ reading: true, ...measured(() => analyzeSnapshot(snapshot, settings)).figures });
     emit({ done: true });
     return;
   }

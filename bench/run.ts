@@ -171,7 +171,7 @@ interface Row {
   measure: string;
   value: string;
   goal?: string;
-  verdict?: "ok" | "MISSED" | "n/a" | "";
+  verdict?: "ok" | "MET" | "MISSED" | "n/a" | "";
 }
 const table: Row[] = [];
 const add = (
@@ -269,9 +269,18 @@ async function enginePhase(): Promise<void> {
     const note = done.length < runs ? ` (${done.length} of ${runs} runs before the deadline)` : "";
     add(S, label, `median of ${done.length} runs${note}`, ms(med));
     add(S, label, "time per line", `${nf((med * 1000) / size, 1)} µs`);
+    const reading = o.lines.find((l) => l.reading) as { ms: number } | undefined;
+    if (reading)
+      add(
+        S,
+        label,
+        "reading (find + analyse), share",
+        `${ms(reading.ms)} (${nf((100 * reading.ms) / med)} %)`,
+      );
     add(S, label, "peak heap (above inputs held)", `${mib(peak)} (+${mib(peak - base)})`);
     engine.push({
       size,
+      readingMs: reading?.ms ?? null,
       runs: done,
       median: med,
       peakHeap: peak,
@@ -289,8 +298,8 @@ async function enginePhase(): Promise<void> {
         "scaling",
         "time 100 000 / 10 000",
         nf(ratio, 1),
-        "≈ 10 (≤ 13)",
-        ratio <= 13 ? "ok" : "MISSED",
+        "≈ 10 (≤ 11)",
+        ratio <= 11 ? "MET" : "MISSED",
       );
       results.engineRatio = ratio;
     } else
@@ -299,7 +308,7 @@ async function enginePhase(): Promise<void> {
         "scaling",
         "time 100 000 / 10 000",
         "not available (a size failed)",
-        "≈ 10 (≤ 13)",
+        "≈ 10 (≤ 11)",
         "MISSED",
       );
   }
@@ -436,6 +445,8 @@ async function commentaryPhase(): Promise<void> {
 
 interface Timed {
   wallMs: number;
+  /** User + system CPU time (ms) from /usr/bin/time: steadier than wall time on a shared machine. */
+  cpuMs: number | null;
   maxRssKb: number | null;
   code: number | null;
   timedOut: boolean;
@@ -451,6 +462,8 @@ async function timedProcess(script: string[], limitMs: number): Promise<Timed> {
   const m = useTime
     ? /Maximum resident set size \(kbytes\): (\d+)/.exec(o.stderr)
     : /@@maxrss (\d+)/.exec(o.stderr);
+  const user = /User time \(seconds\): ([\d.]+)/.exec(o.stderr);
+  const sys = /System time \(seconds\): ([\d.]+)/.exec(o.stderr);
   const tail = o.stderr
     .split("\n")
     .filter((l) => !/^\t/.test(l) && !l.startsWith("@@") && !/Command (exited|terminated)/.test(l))
@@ -458,6 +471,7 @@ async function timedProcess(script: string[], limitMs: number): Promise<Timed> {
     .join(" | ");
   return {
     wallMs: o.wallMs,
+    cpuMs: user && sys ? (Number(user[1]) + Number(sys[1])) * 1000 : null,
     maxRssKb: m ? Number(m[1]) : null,
     code: o.code,
     timedOut: o.timedOut,
@@ -467,7 +481,8 @@ async function timedProcess(script: string[], limitMs: number): Promise<Timed> {
 
 async function commandPhase(): Promise<void> {
   const S = "3 Command vs ExcelJS";
-  const size = quick ? 2000 : 50_000;
+  // Issue 11's case: the command against ExcelJS alone on the same 20 000-line workbook, side by side.
+  const size = quick ? 2000 : 20_000;
   const label = `${nf(size)}-line workbook`;
   if (elapsed() > BUDGET_MS) {
     add(S, label, "wall time", "skipped: time budget", "", "n/a");
@@ -494,7 +509,7 @@ async function commandPhase(): Promise<void> {
   const genMs = Date.now() - t0;
   const outBase = path.join(OUT, `statement-${size}-exceljs.xlsx`);
   const outCmd = path.join(OUT, `statement-${size}-analys.xlsx`);
-  const pairs = quick ? 2 : 3;
+  const pairs = quick ? 2 : 5;
   const limit = 90_000;
   const base: Timed[] = [];
   const cmd: Timed[] = [];
@@ -564,9 +579,15 @@ async function commandPhase(): Promise<void> {
       label,
       "ratio command / ExcelJS",
       nf(ratio, 2),
-      "≤ 1,30",
-      ratio <= 1.3 ? "ok" : "MISSED",
+      "< 1,30",
+      ratio < 1.3 ? "MET" : "MISSED",
     );
+    if (okCmd.every((t) => t.cpuMs !== null) && okBase.every((t) => t.cpuMs !== null)) {
+      const cpu =
+        median(okCmd.map((t) => t.cpuMs as number)) / median(okBase.map((t) => t.cpuMs as number));
+      add(S, label, "ratio of CPU time (user + system)", nf(cpu, 2));
+      results.commandCpuRatio = cpu;
+    }
     const rss = (okCmd[0].maxRssKb ?? 0) / Math.max(1, okBase[0].maxRssKb ?? 1);
     if (okCmd[0].maxRssKb !== null) add(S, label, "RSS ratio command / ExcelJS", nf(rss, 2));
     results.commandRatio = ratio;
@@ -576,7 +597,7 @@ async function commandPhase(): Promise<void> {
       label,
       "ratio command / ExcelJS",
       `not available: ${problem ?? "no run finished"}`,
-      "≤ 1,30",
+      "< 1,30",
       "MISSED",
     );
   }
