@@ -40,12 +40,18 @@ export function cellKey(v: CellValue | PlanValue | undefined): string {
   return v;
 }
 
-function hash(text: string): string {
-  let h = 0x811c9dc5;
+const FNV_OFFSET = 0x811c9dc5;
+
+/** FNV-1a over one more text, from the hash so far: a unit's texts are hashed without joining them. */
+function hashOn(h: number, text: string): number {
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
   }
+  return h;
+}
+
+function encode(h: number): string {
   let out = "";
   for (let i = 0; i < CHARS_PER_UNIT; i++) {
     out += ALPHABET[h & 31];
@@ -87,12 +93,13 @@ export function fingerprintOf(r: CellRange, valueAt: (row: number, col: number) 
   const total = cellCount(r);
   let out = "";
   for (let first = 0; first < total; first += size) {
-    let text = "";
+    let h = FNV_OFFSET;
     for (let k = first; k < Math.min(total, first + size); k++) {
+      h = hashOn(h, valueAt(r.top + Math.floor(k / width), r.left + (k % width)));
       // A separator no cell text contains keeps ["ab", ""] and ["a", "b"] apart.
-      text += `${valueAt(r.top + Math.floor(k / width), r.left + (k % width))}\u0000`;
+      h = hashOn(h, "\u0000");
     }
-    out += hash(text);
+    out += encode(h);
   }
   return out;
 }

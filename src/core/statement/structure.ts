@@ -62,22 +62,28 @@ interface Options<R> {
   arithmetic: boolean;
 }
 
-/** Running sums over a stack of items, per field: raw figures, sign-normalised ones, and counts. */
+/**
+ * Running sums over a stack of items, per field: raw figures, sign-normalised ones, and counts. Prefix
+ * arrays of fixed size (the stack never holds more items than the table has lines): a push or pop is a
+ * few stores, not a push on 21 growing arrays.
+ */
 class SumStack<R extends StructureRow> {
   items: R[] = [];
-  private raw: number[][];
-  private norm: number[][];
-  private filled: number[][];
+  private readonly raw: Float64Array[];
+  private readonly norm: Float64Array[];
+  private readonly filled: Int32Array[];
   /** Prefix count of items with any figure other than zero. */
-  private nonZero: number[] = [0];
+  private readonly nonZero: Int32Array;
 
   constructor(
     private readonly fields: StatementField[],
     private readonly sign: (r: R) => 1 | -1,
+    capacity: number,
   ) {
-    this.raw = fields.map(() => [0]);
-    this.norm = fields.map(() => [0]);
-    this.filled = fields.map(() => [0]);
+    this.raw = fields.map(() => new Float64Array(capacity + 1));
+    this.norm = fields.map(() => new Float64Array(capacity + 1));
+    this.filled = fields.map(() => new Int32Array(capacity + 1));
+    this.nonZero = new Int32Array(capacity + 1);
   }
 
   get length(): number {
@@ -85,35 +91,28 @@ class SumStack<R extends StructureRow> {
   }
 
   push(r: R): void {
+    const n = this.items.length;
     this.items.push(r);
     const s = this.sign(r);
-    const n = this.items.length - 1;
     let any = false;
     for (let i = 0; i < this.fields.length; i++) {
       const v = r.values[this.fields[i]];
       if (v) any = true;
-      this.raw[i].push(this.raw[i][n] + (v ?? 0));
-      this.norm[i].push(this.norm[i][n] + s * (v ?? 0));
-      this.filled[i].push(this.filled[i][n] + (v == null ? 0 : 1));
+      this.raw[i][n + 1] = this.raw[i][n] + (v ?? 0);
+      this.norm[i][n + 1] = this.norm[i][n] + s * (v ?? 0);
+      this.filled[i][n + 1] = this.filled[i][n] + (v == null ? 0 : 1);
     }
-    this.nonZero.push(this.nonZero[n] + (any ? 1 : 0));
+    this.nonZero[n + 1] = this.nonZero[n] + (any ? 1 : 0);
   }
 
   /** Removes and returns the top k items, bottom first. */
   pop(k: number): R[] {
-    const out = this.items.splice(this.items.length - k, k);
-    const len = this.items.length + 1;
-    for (let i = 0; i < this.fields.length; i++) {
-      this.raw[i].length = len;
-      this.norm[i].length = len;
-      this.filled[i].length = len;
-    }
-    this.nonZero.length = len;
-    return out;
+    // The prefix entries above the new top are overwritten by the next push.
+    return this.items.splice(this.items.length - k, k);
   }
 
   clear(): void {
-    this.pop(this.items.length);
+    this.items.length = 0;
   }
 
   rawSum(i: number, k: number): number {
@@ -285,7 +284,7 @@ export function readStructure<R extends StructureRow>(
   };
 
   // Parents printed above their parts: read bottom-up, the same search runs the other way.
-  const below = new SumStack<R>(o.fields, o.sign);
+  const below = new SumStack<R>(o.fields, o.sign, lines.length);
   for (let i = o.arithmetic ? lines.length - 1 : -1; i >= 0; i--) {
     const line = lines[i];
     if (line.type === "section") {
@@ -304,7 +303,7 @@ export function readStructure<R extends StructureRow>(
   }
 
   // Totals under their parts, and the worded totals and result lines.
-  const above = new SumStack<R>(o.fields, o.sign);
+  const above = new SumStack<R>(o.fields, o.sign, lines.length);
   let sinceResult: R[] = [];
   let previous: R | null = null;
   for (const line of lines) {
