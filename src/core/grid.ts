@@ -79,6 +79,18 @@ export function numberFormatAt(sheet: SheetGrid, row: number, col: number): stri
   return sheet.numberFormats?.[row - sheet.top]?.[col - sheet.left] ?? null;
 }
 
+/**
+ * Whether a row holds at least n text cells. A header row names its columns in text, and most rows of
+ * a long table hold one text (the label) beside figures: the finders ask this before reading words.
+ */
+export function hasTextCells(sheet: SheetGrid, row: number, n: number): boolean {
+  const values = sheet.values[row - sheet.top];
+  if (!values) return n <= 0;
+  let count = 0;
+  for (const v of values) if (typeof v === "string" && ++count >= n) return true;
+  return count >= n;
+}
+
 export function isBlank(v: CellValue | undefined): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }

@@ -3,7 +3,7 @@
  * order, anywhere on the sheet), then the rows under it until the table ends (scan.ts). Each table
  * kind only says which header words mean which role and which roles it needs.
  */
-import { cellAt, gridRight, isBlank, type CellRange, type SheetGrid } from "../grid";
+import { cellAt, gridRight, hasTextCells, isBlank, type CellRange, type SheetGrid } from "../grid";
 import { scanTables } from "../find/scan";
 import type { ColumnMask } from "../find/statementTable";
 import { FOLLOWUP_HEADERS } from "../locale/followup";
@@ -36,6 +36,8 @@ function headerAt<R extends string>(
   masked: ColumnMask,
   kind: FollowupKind<R>,
 ): Partial<Record<R, number>> | null {
+  // Each required role is named by a text cell of its own.
+  if (!hasTextCells(sheet, row, kind.required.length)) return null;
   const found: Partial<Record<R, number>> = {};
   const texts: string[] = [];
   const right = gridRight(sheet);

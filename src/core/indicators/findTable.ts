@@ -5,6 +5,7 @@
 import {
   cellAt,
   gridRight,
+  hasTextCells,
   isBlank,
   type CellRange,
   type CellValue,
@@ -61,6 +62,8 @@ export function indicatorHeaderAt(
   row: number,
   masked: ColumnMask,
 ): IndicatorColumns | null {
+  // The name and the target columns are headed by text (the outcome may be headed by a year).
+  if (!hasTextCells(sheet, row, 2)) return null;
   const found: Partial<Record<keyof IndicatorColumns, number>> = {};
   let actualYear = -1;
   let yearColumn: number | null = null;
