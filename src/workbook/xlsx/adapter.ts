@@ -252,7 +252,7 @@ class StyleCache {
 }
 
 function formatKey(f: CellFormat): string {
-  return [f.fill, f.numberFormat, f.bold, f.wrap, f.vertical, f.align, f.fontSize].join("|");
+  return `${f.fill}|${f.numberFormat}|${f.bold}|${f.wrap}|${f.vertical}|${f.align}|${f.fontSize}`;
 }
 
 function writeBlock(ws: ExcelJS.Worksheet, b: CellBlock, styles: StyleCache): void {
@@ -270,33 +270,37 @@ function writeBlock(ws: ExcelJS.Worksheet, b: CellBlock, styles: StyleCache): vo
   });
 }
 
+type MergeInternals = { _merges?: Record<string, { range: string }> };
+
 function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
   let top = Infinity;
   let left = Infinity;
   let bottom = -1;
   let right = -1;
-  const cells: {
-    r: number;
-    c: number;
-    value: CellValue;
-    formula: string | null;
-    numFmt: string | null;
-  }[] = [];
+  // Cells with content, in parallel lists (one object per cell is what a long sheet cannot afford).
+  const rs: number[] = [];
+  const cs: number[] = [];
+  const vs: CellValue[] = [];
+  const fs: (string | null)[] = [];
+  const nfs: (string | null)[] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const { value, formula } = readCell(cell);
-      const numFmt = cell.numFmt ?? null;
       if (value === null && formula === null) return;
       const r = rowNumber - 1;
       const c = colNumber - 1;
-      cells.push({ r, c, value, formula, numFmt });
+      rs.push(r);
+      cs.push(c);
+      vs.push(value);
+      fs.push(formula);
+      nfs.push(cell.numFmt ?? null);
       if (r < top) top = r;
       if (r > bottom) bottom = r;
       if (c < left) left = c;
       if (c > right) right = c;
     });
   });
-  if (cells.length === 0) {
+  if (rs.length === 0) {
     top = 0;
     left = 0;
   }
@@ -311,13 +315,16 @@ function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
   const numberFormats: (string | null)[][] = Array.from({ length: height }, () =>
     new Array<string | null>(width).fill(null),
   );
-  for (const x of cells) {
-    values[x.r - top][x.c - left] = x.value;
-    formulas[x.r - top][x.c - left] = x.formula;
-    numberFormats[x.r - top][x.c - left] = x.numFmt;
+  for (let i = 0; i < rs.length; i++) {
+    const r = rs[i] - top;
+    const c = cs[i] - left;
+    values[r][c] = vs[i];
+    formulas[r][c] = fs[i];
+    numberFormats[r][c] = nfs[i];
   }
-  const merges = ((ws.model as { merges?: string[] }).merges ?? [])
-    .map((m) => parseRangeAddress(m))
+  // The merges as ExcelJS keeps them: `ws.model` would build a model of every row and cell to list them.
+  const merges = Object.values((ws as unknown as MergeInternals)._merges ?? {})
+    .map((m) => parseRangeAddress(m.range))
     .filter((r): r is CellRange => r !== null);
   const tables = ws
     .getTables()
