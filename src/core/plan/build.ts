@@ -137,9 +137,13 @@ function standardWidth(m: Marker): PlanStep {
 
 /** Wide enough for the bold header and the longest status word ("Status prognos", "Delvis uppfyllt"). */
 export function outputColumnWidth(header: string, values: PlanValue[][]): number {
-  const words = values
-    .slice(1)
-    .reduce((w, [v]) => Math.max(w, typeof v === "string" ? textUnits(v) : 0), 0);
+  // The room a text needs grows with its length: measure the longest (a column has 100 000 cells).
+  let longest = "";
+  for (let i = 1; i < values.length; i++) {
+    const v = values[i][0];
+    if (typeof v === "string" && v.length > longest.length) longest = v;
+  }
+  const words = longest === "" ? 0 : textUnits(longest);
   return Math.ceil(Math.max(textUnits(header, { bold: true }), words) + 2);
 }
 
