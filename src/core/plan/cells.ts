@@ -12,6 +12,17 @@ export const FILLS = {
   grey: "FFD9D9D9",
 } as const;
 
+/**
+ * One format object per status, shared by every status cell: a 100 000-line column holds a handful of
+ * distinct formats, and the adapters recognise a shared one at once. Frozen: nobody may change it in place.
+ */
+const STATUS_FORMATS: Record<keyof typeof FILLS, Readonly<CellFormat>> = {
+  green: Object.freeze({ fill: FILLS.green }),
+  yellow: Object.freeze({ fill: FILLS.yellow }),
+  red: Object.freeze({ fill: FILLS.red }),
+  grey: Object.freeze({ fill: FILLS.grey }),
+};
+
 export const FORMULA_START = /^[=+\-@]/;
 
 /** A cell format that keeps workbook text (labels, comments) from turning into a formula when written. */
@@ -28,9 +39,9 @@ export function statusCell(
 ): [PlanValue, CellFormat | null] {
   if (status === "none") return [null, null];
   if (status === "followsCosts") return [T.followsCosts, null];
-  return [T.status[status], { fill: FILLS[status] }];
+  return [T.status[status], STATUS_FORMATS[status]];
 }
 
 export function indicatorCell(status: IndicatorStatus, T: Terms): [PlanValue, CellFormat] {
-  return [T.indicatorStatus[status], { fill: FILLS[status] }];
+  return [T.indicatorStatus[status], STATUS_FORMATS[status]];
 }

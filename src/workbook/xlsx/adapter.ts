@@ -238,14 +238,25 @@ function addDataBar(ws: ExcelJS.Worksheet, cf: ConditionalFormat): void {
  */
 class StyleCache {
   private readonly styles = new Map<string, Partial<ExcelJS.Style>>();
+  /** The same format object (the plan shares one per status) is looked up by identity first. */
+  private readonly byObject = new WeakMap<CellFormat, Map<string, Partial<ExcelJS.Style>>>();
 
   of(format: CellFormat | null | undefined, value: unknown): Partial<ExcelJS.Style> {
     // ExcelJS picks a default number format by the kind of value, and caches that with the object.
-    const key = `${typeof value}|${format ? formatKey(format) : ""}`;
+    const kind = typeof value;
+    const seen = format ? this.byObject.get(format) : undefined;
+    const known = seen?.get(kind);
+    if (known) return known;
+    const key = `${kind}|${format ? formatKey(format) : ""}`;
     let style = this.styles.get(key);
     if (!style) {
       style = styleFor(format);
       this.styles.set(key, style);
+    }
+    if (format) {
+      const forFormat = seen ?? new Map<string, Partial<ExcelJS.Style>>();
+      forFormat.set(kind, style);
+      if (!seen) this.byObject.set(format, forFormat);
     }
     return style;
   }
