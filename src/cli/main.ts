@@ -3,7 +3,7 @@ import { buildDocument } from "../core/document";
 import { analyzeAndWrite, editedCells, removeOutputs } from "../app/workflow";
 import { commentaryToText } from "../core/commentary";
 import { formatDeviation } from "../core/amounts";
-import { budgetVerdict } from "../core/statement/summary";
+import { budgetVerdict, isMaterialLine } from "../core/statement/summary";
 import { terms } from "../core/locale";
 import type { Settings } from "../core/settings";
 import { cliTexts, parseArgs, type CliRequest } from "./args";
@@ -72,8 +72,9 @@ async function analyzeOne(input: string, req: CliRequest, io: Io): Promise<numbe
       say(`${T.result(plain(formatDeviation(sum.result, "summary", money)))}\n`);
     if (sum.forecastResult !== null)
       say(`${T.forecastResult(plain(formatDeviation(sum.forecastResult, "summary", money)))}\n`);
+    // The lines the summary counts (the pane shows the same number): totals are stated above.
     const material = st.rows
-      .filter((r) => r.material)
+      .filter(isMaterialLine)
       .sort((a, b) => Math.abs(b.budgetDeviation ?? 0) - Math.abs(a.budgetDeviation ?? 0));
     say(material.length > 0 ? `${T.materialHeading}\n` : `${T.noMaterial}\n`);
     for (const r of material) {

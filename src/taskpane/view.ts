@@ -13,6 +13,7 @@ import { formatAmount, formatPercent, roundTo } from "../core/format";
 import type { WorkbookSnapshot } from "../core/grid";
 import { parseNumberText } from "../core/parse/number";
 import { terms } from "../core/locale";
+import { isMaterialLine } from "../core/statement/summary";
 import type { UiStrings } from "../core/locale/sv/ui";
 import type { AmountStyle, Lang } from "../core/settings";
 import { convertMoney, type MoneyUnit } from "../core/units";
@@ -130,7 +131,7 @@ export function isOnBudget(value: number, unit: MoneyUnit, style: AmountStyle): 
 
 /** The material deviations of single lines (totals aside): what the summary counts and the chart shows. */
 export function materialLines(rows: StatementRow[]): StatementRow[] {
-  return sortDeviations(rows).filter((r) => r.material && !r.subtotal && !r.varav);
+  return sortDeviations(rows).filter(isMaterialLine);
 }
 
 /** Where the plan writes, as words for the progress line: "statuskolumner i Resultaträkning, bladet Analys". */

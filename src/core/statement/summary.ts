@@ -287,7 +287,7 @@ export function summarizeStatement(
         resultRow?.forecastDeviation ?? null,
       )
     : { value: null, source: null };
-  const material = s.rows.filter((r) => r.material && !r.subtotal && !r.varav);
+  const material = s.rows.filter(isMaterialLine);
   const unfavourable = material.filter(
     (r) => r.status === "red" && verdictOf(r, budgetMirror) !== "followsCosts",
   );
@@ -306,6 +306,15 @@ export function summarizeStatement(
     unfavourableMaterialLines: unfavourable.length,
     runRate: runRates(period, costs, revenue, forecastMirror, amount, pct),
   };
+}
+
+/**
+ * A material budget deviation on a single line: what `materialLines` counts and every surface lists
+ * (the pane's summary and chart, the command's list). Totals are stated as the result and the
+ * totals; varav lines are parts of the line above.
+ */
+export function isMaterialLine(r: StatementRow): boolean {
+  return r.material && !r.subtotal && !r.varav;
 }
 
 /**
