@@ -19,6 +19,9 @@ import { approve } from "./approve";
 import { diffShots, shotOfFake, shotOfXlsx, type ShotDiff } from "./shot";
 import { approvalFixtures, type ApprovalFixture } from "./fixtures";
 
+// Three runs of the whole job per fixture (xlsx sv, office sv, xlsx en) on a shared 2-core machine.
+jest.setTimeout(60_000);
+
 /** The fixtures whose English text is approved too (the product's two reference workbooks). */
 const ENGLISH = new Set(["inkop-q1-2025.xlsx", "handlingsplaner-mal-2022.xlsx"]);
 
