@@ -14,7 +14,7 @@
  * | cost / revenue totals (dev, budget, actual) | Avvikelser (dev)   | –       | Nyckeltal table   | yes  |
  * | material lines (and unfavourable)    | Sammanfattning            | listed  | –                 | –    |
  * | indicators met of judged             | Sammanfattning            | yes     | indicator table   | yes  |
- * | follow-up counts per status word     | Text tab (the same text)  | listed  | Status/Antal      | yes  |
+ * | follow-up counts per status word     | Text tab (the same text)  | listed  | item table, Antal | yes  |
  */
 import { act, fireEvent, render, screen, waitFor, within, cleanup } from "@testing-library/react";
 import fs from "fs";
@@ -105,15 +105,22 @@ interface SheetTable {
   rows: Map<number, string | number | boolean | null>[];
 }
 
-function tablesOf(sheet: SheetShot, firstHeader: string): SheetTable[] {
+/**
+ * Tables whose header row starts with `firstHeader`; the body runs while `bodyColumn` (a header name;
+ * default the first) has a value, so a note under the table ("Antal: …") and a risk written once for
+ * several controls are read as a reader reads them.
+ */
+function tablesOf(sheet: SheetShot, firstHeader: string, bodyColumn?: string): SheetTable[] {
   const rows = cellsByRow(sheet);
   const out: SheetTable[] = [];
   for (const [r, cells] of [...rows.entries()].sort((a, b) => a[0] - b[0])) {
     if (cells.get(1) !== firstHeader) continue;
     const header = new Map<string, number>();
     for (const [c, v] of cells) if (typeof v === "string") header.set(v, c);
+    const key = bodyColumn === undefined ? 1 : header.get(bodyColumn);
+    if (key === undefined) continue;
     const body: Map<number, string | number | boolean | null>[] = [];
-    for (let k = r + 1; rows.get(k)?.get(1) !== undefined && rows.get(k)?.get(1) !== null; k++)
+    for (let k = r + 1; (rows.get(k)?.get(key) ?? null) !== null; k++)
       body.push(rows.get(k) as Map<number, string | number | boolean | null>);
     const above = rows.get(r - 1)?.get(1);
     out.push({ heading: typeof above === "string" ? above : null, header, rows: body });
@@ -173,7 +180,7 @@ interface Surfaces {
 /** Which figures were compared on which fixture: a test that compared nothing must not pass. */
 const compared = new Map<string, Set<string>>();
 let current = "";
-const note = (figure: string): void => {
+const noteCompared = (figure: string): void => {
   if (!compared.has(current)) compared.set(current, new Set());
   compared.get(current)?.add(figure);
 };
@@ -249,7 +256,7 @@ function checkResult(s: Surfaces): void {
     expectAmount(shownAmount(pane as string, "pane"), value, unit, `pane ${paneLabel}`);
     expectAmount(shownAmount(cli as string, "command"), value, unit, `command ${cliPrefix}`);
     expectAmount(shownAmount(sheet as string, "Analys"), value, unit, `Analys ${sheetLabel}`);
-    note(paneLabel);
+    noteCompared(paneLabel);
   }
 
   // The commentary's words for the result: överskott (+) / underskott (−) / i nivå med budget.
@@ -262,7 +269,7 @@ function checkResult(s: Surfaces): void {
     const shown = m[1] ? shownAmount(m[2], "commentary") : { tkr: 0, tolerance: 0.5 };
     if (m[1] === "underskott") shown.tkr = -shown.tkr;
     expectAmount(shown, sum.result, unit, "commentary result");
-    note("commentary result");
+    noteCompared("commentary result");
   }
   if (sum.forecastResult !== null) {
     const m =
@@ -273,7 +280,7 @@ function checkResult(s: Surfaces): void {
     const shown = m[1] ? shownAmount(m[2], "commentary") : { tkr: 0, tolerance: 0.5 };
     if (m[1] === "underskott") shown.tkr = -shown.tkr;
     expectAmount(shown, sum.forecastResult, unit, "commentary forecast result");
-    note("commentary forecast result");
+    noteCompared("commentary forecast result");
   }
 }
 
@@ -301,7 +308,7 @@ function checkTotals(s: Surfaces): void {
     expectAmount(dev, t.budgetDeviation, st.unit, `commentary ${kind} deviation`);
     expectAmount(shownAmount(m[3], "commentary"), Math.abs(t.budget), st.unit, `${kind} budget`);
     expectAmount(shownAmount(m[4], "commentary"), Math.abs(t.actual), st.unit, `${kind} actual`);
-    note(`commentary ${kind} total`);
+    noteCompared(`commentary ${kind} total`);
 
     // A total line of the table: the Analys key-figure table and the pane's deviation list show it.
     if (t.cell === null) continue;
@@ -321,7 +328,7 @@ function checkTotals(s: Surfaces): void {
       budget: t.budget,
       deviation: t.budgetDeviation,
     });
-    note(`pane and Analys ${kind} total`);
+    noteCompared(`pane and Analys ${kind} total`);
   }
 }
 
@@ -356,7 +363,7 @@ function checkMaterial(s: Surfaces): void {
     command: sum.materialLines,
     commandUnfavourable: sum.unfavourableMaterialLines,
   });
-  note("material lines");
+  noteCompared("material lines");
 }
 
 function checkIndicators(s: Surfaces): void {
@@ -391,29 +398,22 @@ function checkIndicators(s: Surfaces): void {
   if (!m) throw new Error(`commentary states no indicator count: ${para}`);
   if (m[1]) expect([count(m[1]), count(m[2])]).toEqual([met, judged.length]);
   else expect(/^\d/.test(m[3]) ? count(m[3]) : 0).toBe(met);
-  note("indicators");
+  noteCompared("indicators");
 }
 
 function checkFollowup(s: Surfaces): void {
   const a = s.analysis;
+  // Per kind: the analysis's words, and the Analys item table (first header, the word's column).
   const kinds = [
-    ["goals", "Uppföljning av mål", a.goals?.items.map((i) => goalWord(i, a.goals!.family, "sv"))],
-    [
-      "actions",
-      "Handlingsplaner och aktiviteter",
-      a.actions?.items.map((i) => actionWord(i, "sv")),
-    ],
-    [
-      "controls",
-      "Uppföljning av internkontrollplan",
-      a.controls?.items.map((i) => controlWord(i, "sv")),
-    ],
+    ["goals", a.goals?.items.map((i) => goalWord(i, a.goals!.family, "sv")), "Mål", "Bedömning"],
+    ["actions", a.actions?.items.map((i) => actionWord(i, "sv")), "Aktivitet", "Status"],
+    ["controls", a.controls?.items.map((i) => controlWord(i, "sv")), "Risk", "Resultat"],
   ] as const;
-  const statusTables = s.sheet ? tablesOf(s.sheet, "Status") : [];
   const cliLines = s.cli.out.split("\n");
-  for (const [kind, heading, words] of kinds) {
+  for (const [kind, words, first, wordColumn] of kinds) {
+    const tables = s.sheet ? tablesOf(s.sheet, first, wordColumn) : [];
     if (!words || words.length === 0) {
-      expect(statusTables.find((t) => t.heading === heading)).toBeUndefined();
+      expect(tables).toEqual([]);
       continue;
     }
     const expected = countBy(words, (w) => w);
@@ -428,14 +428,27 @@ function checkFollowup(s: Surfaces): void {
       return m ? m[1] : `?${l}`;
     });
     expect(countBy(cliWords, (w) => w)).toEqual(expected);
-    // The Analys sheet: a Status | Antal table under the section's heading.
-    const table = statusTables.find((t) => t.heading === heading);
-    if (!table) throw new Error(`Analys has no status table under ${heading}`);
-    const n = table.header.get("Antal") as number;
-    const sheetCounts: Record<string, number> = {};
-    for (const r of table.rows) sheetCounts[String(r.get(1))] = Number(r.get(n));
-    expect(sheetCounts).toEqual(expected);
-    note(kind);
+    // The Analys sheet: one row per item with its word, then "Antal: Klar 2, Pågår 1, …".
+    expect(tables).toHaveLength(1);
+    const table = tables[0];
+    const col = table.header.get(wordColumn) as number;
+    expect(countBy(table.rows, (r) => String(r.get(col)))).toEqual(expected);
+    const rows = cellsByRow(s.sheet as SheetShot);
+    const noteRow = [...rows.values()].find(
+      (r) =>
+        typeof r.get(1) === "string" &&
+        (r.get(1) as string).startsWith("Antal: ") &&
+        Object.keys(expected).every((w) => (r.get(1) as string).includes(`${w} `)),
+    );
+    if (!noteRow) throw new Error(`Analys states no counts for ${kind}`);
+    const noted: Record<string, number> = {};
+    const note = (noteRow.get(1) as string).slice("Antal: ".length).split(".")[0];
+    for (const part of note.split(", ")) {
+      const m = /^(.+) (\d+)$/.exec(part);
+      if (m) noted[m[1]] = count(m[2]);
+    }
+    expect(noted).toEqual(expected);
+    noteCompared(kind);
   }
   // The commentary's totals: "2 av 5 mål är uppfyllda", "Av 12 aktiviteter …", "Av 3 kontrollmoment …".
   const text = s.text;
@@ -472,7 +485,7 @@ describe.each(fixtures.map((f) => [f.label, f] as const))("%s", (_label, f) => {
       expect(s.pane.figures.get("Väsentliga avvikelser")).toBe(
         "Ingen resultaträkning analyserades.",
       );
-      note("nothing found");
+      noteCompared("nothing found");
       return;
     }
     expect(s.outcome.kind).toBe("written");
