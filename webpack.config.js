@@ -64,7 +64,16 @@ module.exports = (env, argv) => {
       // dist/cli is the command-line build (tsc -p tsconfig.cli.json): keep it.
       clean: { keep: /^cli[\\/]/ },
     },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      alias: {
+        // One scheduler: react-dom's. Fluent's react-context-selector depends on a newer one (0.28)
+        // for two exports 0.23 also has (runWithPriority, NormalPriority); two copies cost ~4 KB.
+        scheduler: path.dirname(
+          require.resolve("scheduler/package.json", { paths: [require.resolve("react-dom")] }),
+        ),
+      },
+    },
     module: {
       rules: [
         {

@@ -634,7 +634,21 @@ const PANE_BUNDLE_BEFORE = 534 * 1000;
 /** Issue 14 allows the pane's bundle to grow at most this much. */
 const PANE_BUNDLE_GROWTH = 40 * 1000;
 
-/** Builds the add-in for production into out/bench/dist and measures the pane's minified JS. */
+/** The local scripts an HTML page of the build loads (office.js from Microsoft's CDN is not ours). */
+function pageScripts(dist: string, page: string): string[] {
+  const html = readFileSync(path.join(dist, page), "utf8");
+  return [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"'\s>]+)/gi)]
+    .map((m) => m[1])
+    .filter((src) => !/^https?:/i.test(src))
+    .map((src) => src.replace(/^\.?\//, "").replace(/[?#].*$/, ""));
+}
+
+/**
+ * Builds the add-in for production into out/bench/dist and measures the pane's minified JS: every
+ * script taskpane.html loads (the budget), and apart from it the chunks fetched on demand (any JS
+ * in dist/ that neither page loads: a dynamic import's chunk). A split chunk a page loads at start
+ * is among its scripts, so it counts in the budget.
+ */
 async function bundlePhase(): Promise<void> {
   const dist = path.join(OUT, "dist");
   rmSync(dist, { recursive: true, force: true });
@@ -650,16 +664,30 @@ async function bundlePhase(): Promise<void> {
     add("Pane bundle", "production build", "minified JS", failure(o, 300_000));
     return;
   }
-  const js = readdirSync(dist).filter((f) => /^taskpane\..*\.js$/.test(f));
-  const bytes = js.reduce((sum, f) => sum + statSync(path.join(dist, f)).size, 0);
+  const size = (files: string[]): number =>
+    files.reduce((sum, f) => sum + statSync(path.join(dist, f)).size, 0);
+  const atStart = pageScripts(dist, "taskpane.html");
+  const commands = pageScripts(dist, "commands.html");
+  const onDemand = readdirSync(dist).filter(
+    (f) => f.endsWith(".js") && !atStart.includes(f) && !commands.includes(f),
+  );
+  const bytes = size(atStart);
+  const later = size(onDemand);
   results.paneBundleBytes = bytes;
+  results.paneOnDemandBytes = later;
   add(
     "Pane bundle",
-    "taskpane.*.js",
-    "minified size (growth since 534 KB)",
+    `taskpane.html's scripts (${atStart.length})`,
+    "minified JS loaded at start (growth since 534 KB)",
     `${nf(bytes / 1000)} KB (+${nf((bytes - PANE_BUNDLE_BEFORE) / 1000)} KB)`,
     "≤ +40 KB",
-    bytes - PANE_BUNDLE_BEFORE <= PANE_BUNDLE_GROWTH ? "ok" : "MISSED",
+    atStart.length > 0 && bytes - PANE_BUNDLE_BEFORE <= PANE_BUNDLE_GROWTH ? "ok" : "MISSED",
+  );
+  add(
+    "Pane bundle",
+    `on demand (${onDemand.map((f) => f.replace(/\.[0-9a-f]{8}\.js$/, "")).join(", ") || "none"})`,
+    "minified JS fetched when first shown",
+    `${nf(later / 1000)} KB`,
   );
 }
 
