@@ -1,9 +1,5 @@
 /** The collapsible settings: typed as text, validated with the message next to the field. */
 import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
   Button,
   Field,
   Input,
@@ -15,6 +11,7 @@ import {
 import type { AmountStyle, Lang } from "../../core/settings";
 import type { DraftErrors, SettingsDraft } from "../settingsForm";
 import { useStrings } from "../strings";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel } from "./Accordion";
 
 const useStyles = makeStyles({
   panel: {
