@@ -254,3 +254,61 @@ it("says to open it from Excel when office.js is missing, instead of hanging", a
     .waitFor({ timeout: 10_000 });
   expect(requests.every((u) => new URL(u).hostname === "127.0.0.1")).toBe(true);
 });
+
+// The settings disclosure and the edited-output dialog are the pane's own (not Fluent's Accordion
+// and Dialog, issue 14's bundle cap): open, modal, keyboard and axe as the Fluent ones were.
+it("opens the settings, and asks in a modal dialog before writing over the user's edit", async () => {
+  const { page, errors } = await openPage("/pane.html");
+  const snap = () =>
+    page.evaluate(() =>
+      (window as unknown as { __fake: { snapshotCells(): unknown } }).__fake.snapshotCells(),
+    ) as Promise<FakeWorkbookSnapshot>;
+  await page.getByText("Resultaträkning: 'Resultaträkning'!A4:I13").waitFor();
+
+  const settings = page.getByRole("button", { name: "Inställningar", exact: true });
+  expect(await settings.getAttribute("aria-expanded")).toBe("false");
+  await settings.click();
+  expect(await settings.getAttribute("aria-expanded")).toBe("true");
+  await page.getByLabel("Väsentlighet, belopp (tkr)").waitFor();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: SCREENSHOT.replace(/\.png$/, "-settings.png"), fullPage: true });
+  await settings.click();
+  expect(await page.getByLabel("Väsentlighet, belopp (tkr)").count()).toBe(0);
+
+  await page.getByRole("button", { name: "Analysera" }).click();
+  await page.locator('svg[data-chart="variance"]').waitFor();
+  const write = page.getByRole("button", { name: "Skriv till arbetsboken" });
+  await write.click();
+  await page.getByText("Analysen skrevs till arbetsboken.").first().waitFor();
+  // The user types over a cell we wrote on the Analys sheet.
+  await page.evaluate(async () => {
+    const excel = (window as unknown as { Excel: typeof Excel }).Excel;
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Analys").getRange("A1").values = [["Min egen rubrik"]];
+      await ctx.sync();
+    });
+  });
+  const edited = await snap();
+
+  await write.click();
+  const dialog = page.getByRole("alertdialog", { name: "Du har ändrat i det Uppföljning skrev" });
+  await dialog.waitFor();
+  expect(await dialog.textContent()).toContain("A1");
+  // Modal: the page behind is inert, focus starts on the first answer and Tab stays among them.
+  expect(await page.evaluate(() => document.querySelector("dialog")?.matches(":modal"))).toBe(true);
+  const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim());
+  expect(await focused()).toBe("Skriv till ett nytt blad");
+  await page.keyboard.press("Tab");
+  expect(await focused()).toBe("Ersätt ändringarna");
+  await page.keyboard.press("Tab");
+  expect(await focused()).toBe("Avbryt");
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: SCREENSHOT.replace(/\.png$/, "-edited.png") });
+
+  // Escape is Avbryt: the dialog goes, nothing is written, focus is back on Skriv.
+  await page.keyboard.press("Escape");
+  await dialog.waitFor({ state: "detached" });
+  expect(await snap()).toEqual(edited);
+  expect(await focused()).toBe("Skriv till arbetsboken");
+  expect(errors).toEqual([]);
+});
