@@ -79,13 +79,18 @@ module.exports = (env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              transpileOnly: true,
-              compilerOptions: { module: "esnext", sourceMap: true },
+          // Loaders run last to first: ts-loader, then the pane's makeStyles resolved at build time
+          // (scripts/griffel-aot-loader.js), so no CSS compiler ships in the bundle.
+          use: [
+            path.resolve(__dirname, "scripts", "griffel-aot-loader.js"),
+            {
+              loader: "ts-loader",
+              options: {
+                transpileOnly: true,
+                compilerOptions: { module: "esnext", sourceMap: true },
+              },
             },
-          },
+          ],
         },
       ],
     },
