@@ -15,15 +15,19 @@ export type SignConvention = "costs-negative" | "costs-positive" | "revenue-nega
 /** green = favourable or zero, yellow = unfavourable but not material, red = unfavourable and material. */
 export type Status = "green" | "yellow" | "red" | "none";
 
-export type StatementField =
-  | "actual"
-  | "budget"
-  | "fullYearBudget"
-  | "forecast"
-  | "priorYear"
-  | "budgetDiff"
-  | "forecastDiff"
-  | "yoyPct";
+/** The roles a statement column can have (a stored or typed columns setting is checked against these). */
+export const STATEMENT_FIELDS = [
+  "actual",
+  "budget",
+  "fullYearBudget",
+  "forecast",
+  "priorYear",
+  "budgetDiff",
+  "forecastDiff",
+  "yoyPct",
+] as const;
+
+export type StatementField = (typeof STATEMENT_FIELDS)[number];
 
 export interface StatementRow {
   label: string;

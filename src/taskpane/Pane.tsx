@@ -21,7 +21,7 @@ import { SettingsSection } from "./components/SettingsSection";
 import { TablesSection } from "./components/TablesSection";
 import type { PaneHost } from "./host";
 import { StringsContext } from "./strings";
-import { usePane, type Engine } from "./usePane";
+import { foundAny, usePane, type Engine } from "./usePane";
 
 export { defaultEngine, type Engine } from "./usePane";
 
@@ -82,8 +82,7 @@ export function Pane(props: { host: PaneHost; engine?: Engine }): JSX.Element {
   const s = useStyles();
   const { t, busy, progress, settings, result } = p;
   const isBusy = busy !== null;
-  const nothingFound =
-    p.detection !== null && p.detection.statement === null && p.detection.indicators === null;
+  const nothingFound = p.detection !== null && !foundAny(p.detection);
 
   return (
     <StringsContext.Provider value={t}>
@@ -109,6 +108,9 @@ export function Pane(props: { host: PaneHost; engine?: Engine }): JSX.Element {
           onPickSheet={p.pickSheet}
           onUseSelection={p.takeSelection}
           onSearchAutomatically={p.searchAutomatically}
+          columnOverrides={settings.columns}
+          onPickColumn={p.pickColumn}
+          onAutoColumns={p.autoColumns}
         />
         <div className={s.bar} role="region" aria-label={t.actions.bar}>
           <div className={s.row}>

@@ -31,7 +31,8 @@ import {
   type SettingsDraft,
 } from "./settingsForm";
 import { uiStrings } from "./strings";
-import { checkSelection, writeParts, writtenWhere } from "./view";
+import { NO_COLUMN } from "../core/find/overrides";
+import { checkSelection, roleColumns, writeParts, writtenWhere, type ChoiceRole } from "./view";
 import type { EditedAnswer } from "./components/EditedDialog";
 
 export { defaultEngine, type Engine } from "../app/workflow";
@@ -53,13 +54,26 @@ function choicesOf(s: Settings): Record<TableKind, TableChoice> {
 }
 
 function detectionOf(snapshot: WorkbookSnapshot, r: EngineResult | null): Detection {
-  const st = r?.analysis.statement;
-  const ind = r?.analysis.indicators;
+  const a = r?.analysis;
+  const st = a?.statement;
+  const ind = a?.indicators;
+  const followup: Detection["followup"] = [];
+  for (const kind of ["goals", "actions", "controls"] as const) {
+    const table = a?.[kind];
+    if (table) followup.push({ kind, address: qualifiedAddress(table.sheet, table.range) });
+  }
   return {
     sheets: snapshot.sheets.map((s) => s.name),
     statement: st ? qualifiedAddress(st.sheet, st.range) : null,
     indicators: ind ? qualifiedAddress(ind.sheet, ind.range) : null,
+    followup,
+    columns: st ? roleColumns(st) : null,
   };
+}
+
+/** Whether the last read found any table the engine analyses and writes about. */
+export function foundAny(d: Detection | null): boolean {
+  return d !== null && (d.statement !== null || d.indicators !== null || d.followup.length > 0);
 }
 
 /** Office's display language ("sv-SE", "en-US") as one of ours; Swedish unless it is English. */
@@ -106,6 +120,10 @@ export interface PaneActions {
   pickSheet(kind: TableKind, sheet: string | null): void;
   takeSelection(kind: TableKind): void;
   searchAutomatically(kind: TableKind): void;
+  /** Saves the statement's column for a role (a letter, or null for none) and analyses again. */
+  pickColumn(role: ChoiceRole, letter: string | null): void;
+  /** Drops the user's columns: the reading chooses again. */
+  autoColumns(): void;
   setUiLang(lang: Lang | null): void;
   select(sheet: string, address: string): void;
   showSheet(sheet: string): void;
@@ -403,6 +421,19 @@ export function usePane(host: PaneHost, engine: Engine = defaultEngine): PaneSta
     setUiLang(lang);
     persist({ ...settings, uiLang: lang }).catch((e: unknown) => fail(e));
   };
+  /** A column choice changes the reading: saved, then analysed again and shown (nothing written). */
+  const rereadWith = (next: Settings) =>
+    void run("analyze", async () => {
+      await persist(next);
+      const { result: r } = await readAndRun(next);
+      shown(r, next);
+      announce(t.actions.analyzed);
+    });
+
+  const pickColumn = (role: ChoiceRole, letter: string | null) =>
+    rereadWith({ ...settings, columns: { ...settings.columns, [role]: letter ?? NO_COLUMN } });
+
+  const autoColumns = () => rereadWith({ ...settings, columns: null });
 
   const select = (sheet: string, address: string) => {
     host.selectCell(sheet, address).catch((e: unknown) => fail(e));
@@ -437,11 +468,13 @@ export function usePane(host: PaneHost, engine: Engine = defaultEngine): PaneSta
     uiLang,
     paneLang,
     stale,
-    writable: detection !== null && (detection.statement !== null || detection.indicators !== null),
+    writable: foundAny(detection),
     removable,
     writing,
     searchAutomatically,
     setUiLang: chooseUiLang,
+    pickColumn,
+    autoColumns,
     settings,
     draft,
     errors,

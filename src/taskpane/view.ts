@@ -4,8 +4,9 @@
  * they stay declarative and this stays unit-testable.
  */
 import { cellAddress, columnLetters, parseRangeAddress } from "../core/address";
-import type { Analysis, StatementRow } from "../core/analysis";
+import type { Analysis, StatementAnalysis, StatementField, StatementRow } from "../core/analysis";
 import { commentaryToText } from "../core/commentary";
+import type { ActionItem, ControlItem, GoalItem } from "../core/followup/types";
 import type { Commentary, CommentarySection } from "../core/commentary/types";
 import { analysisSheetOf } from "../app/workflow";
 import type { WritePlan } from "../core/plan/types";
@@ -65,6 +66,10 @@ export interface SummaryView {
   forecast: string | null;
   material: string;
   indicatorsMet: string | null;
+  /** "2 av 5": the follow-up tables' attention groups, as the Mål tab lists them; null without the table. */
+  goalsAttention: string | null;
+  overdue: string | null;
+  majorControls: string | null;
 }
 
 export function summarise(
@@ -107,7 +112,20 @@ export function summarise(
       judged.length,
     );
   }
-  return { period, result, forecast, material, indicatorsMet };
+  const of = (n: number, total: number) => t.summary.ofTotal(n, total);
+  const g = analysis.goals?.items;
+  const a = analysis.actions?.items;
+  const c = analysis.controls?.items;
+  return {
+    period,
+    result,
+    forecast,
+    material,
+    indicatorsMet,
+    goalsAttention: g ? of(goalGroups(g).attention.length, g.length) : null,
+    overdue: a ? of(actionGroups(a).late.length, a.length) : null,
+    majorControls: c ? of(controlGroups(c).major.length, c.length) : null,
+  };
 }
 
 /** One section as plain text, laid out as the command's --text output (commentaryToText). */
@@ -209,4 +227,85 @@ export function checkSelection(
       if (typeof v === "number" || (typeof v === "string" && parseNumberText(v).ok)) return "ok";
     }
   return "noAmounts";
+}
+
+/** Goals at risk or off plan first (red before yellow, else sheet order), then the others. */
+export function goalGroups(items: GoalItem[]): { attention: GoalItem[]; rest: GoalItem[] } {
+  const attention = items
+    .filter((i) => i.status === "red" || i.status === "yellow")
+    .sort((a, b) => (a.status === b.status ? 0 : a.status === "red" ? -1 : 1));
+  return { attention, rest: items.filter((i) => !attention.includes(i)) };
+}
+
+/** Late actions (overdue, or written Försenad) first, earliest end date first; then the others. */
+export function actionGroups(items: ActionItem[]): { late: ActionItem[]; rest: ActionItem[] } {
+  const late = items
+    .filter((i) => i.overdue || i.state === "late")
+    .map((i, k) => ({ i, k }))
+    .sort((a, b) => (a.i.end ?? "9999").localeCompare(b.i.end ?? "9999") || a.k - b.k)
+    .map((x) => x.i);
+  return { late, rest: items.filter((i) => !late.includes(i)) };
+}
+
+/** Controls with Stor avvikelse first; then the others in sheet order. */
+export function controlGroups(items: ControlItem[]): { major: ControlItem[]; rest: ControlItem[] } {
+  const major = items.filter((i) => i.level === "major");
+  return { major, rest: items.filter((i) => i.level !== "major") };
+}
+
+export interface WordCount<S> {
+  word: string;
+  status: S;
+  n: number;
+}
+
+/** How many items carry each word, in the order the words first occur: the list's own count. */
+export function countByWord<T, S>(
+  items: T[],
+  badge: (item: T) => { word: string; status: S },
+): WordCount<S>[] {
+  const out: WordCount<S>[] = [];
+  for (const item of items) {
+    const b = badge(item);
+    const known = out.find((c) => c.word === b.word);
+    if (known) known.n += 1;
+    else out.push({ ...b, n: 1 });
+  }
+  return out;
+}
+
+/** The roles a user may choose a column for in Hittade tabeller (issue 11). */
+export const CHOICE_ROLES = [
+  "actual",
+  "budget",
+  "fullYearBudget",
+  "forecast",
+  "priorYear",
+] as const;
+export type ChoiceRole = (typeof CHOICE_ROLES)[number];
+
+export interface RoleColumns {
+  /** Every headed column that may hold amounts, by letter and header text. */
+  options: { letter: string; header: string }[];
+  /** The letter each role was read from (after the user's choices); absent = no column. */
+  chosen: Partial<Record<ChoiceRole, string>>;
+}
+
+/** The statement's columns as the reading used them, for the per-role choice. */
+export function roleColumns(st: StatementAnalysis): RoleColumns {
+  const { fields, headers, numeric } = st.columns;
+  const listed = numeric ?? [];
+  // A role's column missing from the list (an older reading): still offered, so the choice shows the truth.
+  const extra = (Object.entries(fields) as [StatementField, number][])
+    .filter(([, col]) => !listed.some((n) => n.col === col))
+    .map(([f, col]) => ({ col, header: headers[f] ?? "" }));
+  const options = [...listed, ...extra]
+    .sort((a, b) => a.col - b.col)
+    .map((n) => ({ letter: columnLetters(n.col), header: n.header }));
+  const chosen: Partial<Record<ChoiceRole, string>> = {};
+  for (const role of CHOICE_ROLES) {
+    const col = fields[role];
+    if (col !== undefined) chosen[role] = columnLetters(col);
+  }
+  return { options, chosen };
 }

@@ -13,6 +13,7 @@ import { ROOT, buildHarness, buildPane, findChromium, serve, type Served } from 
 jest.setTimeout(240_000);
 
 const FIXTURE = path.resolve(ROOT, "test/fixtures/inkop-q1-2025.xlsx");
+const FOLLOWUP = path.resolve(ROOT, "test/fixtures/handlingsplaner-mal-2022.xlsx");
 const SCREENSHOT = path.join(ROOT, "out", "screenshots", "pane.png");
 const WIDTH = 320;
 /** A 1366×768 laptop leaves the pane about this much height below Excel's ribbon. */
@@ -21,6 +22,8 @@ const AXE = path.join(ROOT, "node_modules", "axe-core", "axe.min.js");
 
 let browser: Browser | null = null;
 let served: Served | null = null;
+/** The same pane over the goals, action plans and internal control of issue 13. */
+let servedFollowup: Served | null = null;
 
 beforeAll(async () => {
   const { executablePath, args } = await findChromium();
@@ -28,6 +31,7 @@ beforeAll(async () => {
   await buildHarness();
   const seed = await seedFromXlsx(FIXTURE);
   served = await serve(JSON.stringify(seed));
+  servedFollowup = await serve(JSON.stringify(await seedFromXlsx(FOLLOWUP)));
   browser = await chromium.launch({
     executablePath,
     headless: true,
@@ -38,19 +42,21 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await served?.close();
+  await servedFollowup?.close();
 });
 
 /** A page at the pane's default width that records every request and lets none leave 127.0.0.1. */
 async function openPage(
   pathname: string,
   width = WIDTH,
+  on: Served | null = served,
 ): Promise<{ page: Page; requests: string[]; errors: string[] }> {
-  if (!browser || !served) throw new Error("beforeAll did not finish");
+  if (!browser || !on) throw new Error("beforeAll did not finish");
   const context = await browser.newContext({
     viewport: { width, height: HEIGHT },
     locale: "sv-SE",
   });
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: served.origin });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: on.origin });
   const requests: string[] = [];
   const errors: string[] = [];
   await context.route("**/*", (route) => {
@@ -62,7 +68,7 @@ async function openPage(
   const page = await context.newPage();
   page.on("request", (r) => requests.push(r.url()));
   page.on("pageerror", (e) => errors.push(String(e)));
-  await page.goto(served.origin + pathname);
+  await page.goto(on.origin + pathname);
   return { page, requests, errors };
 }
 
@@ -246,6 +252,68 @@ it("shows the summary and chart on the first screen at 450 px too", async () => 
   expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: SCREENSHOT.replace(/\.png$/, "-450-goals.png") });
 });
+
+it("chooses a column per role behind Ändra, and passes axe with the choice open", async () => {
+  const { page, errors } = await openPage("/pane.html");
+  await page.getByText("Resultaträkning: 'Resultaträkning'!A4:I13").waitFor();
+  await page.getByRole("button", { name: "Ändra hur resultaträkning läses" }).click();
+  const forecast = page.getByLabel("Prognos", { exact: true });
+  await expect(forecast.inputValue()).resolves.toBe("F");
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: SCREENSHOT.replace(/\.png$/, "-columns.png"), fullPage: true });
+  await forecast.selectOption({ label: "ingen" });
+  await page.getByText("Kolumner valda av dig: Prognos ingen").waitFor();
+  // Saved with the workbook (Office's document settings) and analysed again.
+  const stored = await page.evaluate(
+    () =>
+      (window as unknown as { __settings: Record<string, { columns?: unknown }> }).__settings[
+        "uppfoljning.settings"
+      ]?.columns,
+  );
+  expect(stored).toEqual({ forecast: "-" });
+  await page.locator('section[aria-labelledby="summary-heading"]').waitFor();
+  await page.getByRole("button", { name: "Läs kolumnerna automatiskt" }).click();
+  await expect(forecast.inputValue()).resolves.toBe("F");
+  expect(errors).toEqual([]);
+});
+
+for (const width of [320, 450]) {
+  it(`shows goals, action plans and internal control with badges at ${width} px`, async () => {
+    const { page, errors } = await openPage("/pane.html", width, servedFollowup);
+    await page.getByText("Handlingsplaner: Handlingsplaner!A4:F16").waitFor();
+    await page.getByRole("button", { name: "Analysera" }).click();
+    await page.locator('section[aria-labelledby="summary-heading"]').waitFor();
+    await page.screenshot({ path: SCREENSHOT.replace(/\.png$/, `-followup-${width}.png`) });
+    await page.getByRole("tab", { name: "Mål" }).click();
+    const late = page.getByRole("list", { name: "Försenade (4)" });
+    await late.waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    // Badges keep their outline: none wider than its row, none wrapped to two lines.
+    const badges = await page.locator("[data-followup] [data-status]").evaluateAll((els) =>
+      els.map((e) => {
+        const r = e.getBoundingClientRect();
+        const row = (e.closest("button") as HTMLElement).getBoundingClientRect();
+        return { fits: r.right <= row.right + 0.5 && r.left >= row.left - 0.5, h: r.height };
+      }),
+    );
+    expect(badges.length).toBe(20);
+    expect(badges.every((b) => b.fits && b.h < 30)).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      width,
+    );
+    await page.screenshot({
+      path: SCREENSHOT.replace(/\.png$/, `-followup-${width}-goals.png`),
+      fullPage: true,
+    });
+    // Choosing the first late action selects its row in the sheet.
+    await late.getByRole("button").first().click();
+    await page.waitForFunction(() => {
+      const m = (window as unknown as { __fake: { model: { selection: unknown } } }).__fake.model;
+      return m.selection !== null;
+    });
+    expect(errors).toEqual([]);
+  });
+}
 
 it("says to open it from Excel when office.js is missing, instead of hanging", async () => {
   const { page, requests } = await openPage("/outside.html");

@@ -67,6 +67,19 @@ describe("settings store", () => {
     expect(sanitizeSettings("garbage")).toEqual({});
   });
 
+  it("keeps the user's column per role, and drops roles and references it cannot use", async () => {
+    const doc = docSettings();
+    const store = officeSettingsStore(doc);
+    const settings = withDefaults({ columns: { actual: "C", forecast: "-", budget: "Ram 2025" } });
+    await store.save(settings);
+    expect(withDefaults(await store.load())).toEqual(settings);
+    expect(
+      sanitizeSettings({ columns: { actual: "C", colour: "D", budget: 4, forecast: " " } }),
+    ).toEqual({ columns: { actual: "C" } });
+    expect(sanitizeSettings({ columns: null })).toEqual({ columns: null });
+    expect(sanitizeSettings({ columns: ["C"] })).toEqual({});
+  });
+
   it("reports a failed save", async () => {
     await expect(officeSettingsStore(docSettings({}, true)).save(withDefaults())).rejects.toThrow(
       /nope/,

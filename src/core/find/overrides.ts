@@ -9,6 +9,10 @@ import type { RoleNote } from "./arithmeticRoles";
 
 export type ColumnOverrides = Partial<Record<StatementField, string>>;
 
+/** A role given "-" (or "ingen" / "none") has no column: the pane's "ingen", `--columns "prognos=-"`. */
+export const NO_COLUMN = "-";
+const NO_COLUMN_WORDS = new Set([NO_COLUMN, "ingen", "none"]);
+
 /** The column a reference names: a letter ("C") or the text of a header in the table's header row. */
 function resolveRef(ref: string, columns: StatementColumns): number | null {
   const trimmed = ref.trim();
@@ -36,6 +40,11 @@ export function applyOverrides(
   if (!overrides) return { notes, unknown };
   for (const [field, ref] of Object.entries(overrides) as [StatementField, string][]) {
     if (!ref) continue;
+    if (NO_COLUMN_WORDS.has(normalize(ref))) {
+      delete columns.fields[field];
+      delete columns.headers[field];
+      continue;
+    }
     const col = resolveRef(ref, columns);
     if (col === null || col === columns.label) {
       unknown.push({ field, ref });

@@ -1,13 +1,14 @@
 /**
  * Reads a found statement table into rows and computes deviations, statuses and reconciliation checks.
  */
-import type {
-  Check,
-  RowKind,
-  SignConvention,
-  StatementAnalysis,
-  StatementField,
-  StatementRow,
+import {
+  STATEMENT_FIELDS,
+  type Check,
+  type RowKind,
+  type SignConvention,
+  type StatementAnalysis,
+  type StatementField,
+  type StatementRow,
 } from "../analysis";
 import { cellAddress, quoteSheetName } from "../address";
 import { diag, type Diagnostic } from "../diagnostics";
@@ -44,15 +45,8 @@ interface RawRow extends StructureRow {
 
 type RawLine = { type: "row"; data: RawRow } | { type: "section"; kind: RowKind | null };
 
-const AMOUNT_FIELDS: StatementField[] = [
-  "actual",
-  "budget",
-  "fullYearBudget",
-  "forecast",
-  "priorYear",
-  "budgetDiff",
-  "forecastDiff",
-];
+// Every role but the change in percent holds an amount.
+const AMOUNT_FIELDS: StatementField[] = STATEMENT_FIELDS.filter((f) => f !== "yoyPct");
 
 function readCell(
   sheet: SheetGrid,

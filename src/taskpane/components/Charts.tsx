@@ -6,6 +6,7 @@
  * and dark themes both hold. Drawn in a 300-unit wide box that scales down to any pane width.
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 
 const W = 300;
 const CHAR = 6.2; // average width of a 12-unit glyph in the pane's font, to fit labels
@@ -37,6 +38,45 @@ function fit(label: string, room: number): string {
   return label.length <= max ? label : `${label.slice(0, max - 1).trimEnd()}…`;
 }
 
+/** The picture's frame: scales to the pane, one text alternative for the whole chart. */
+function ChartFrame(props: {
+  kind: string;
+  height: number;
+  title: string;
+  alt: string;
+  children: ReactNode;
+}): JSX.Element {
+  const s = useStyles();
+  return (
+    <svg
+      className={s.svg}
+      viewBox={`0 0 ${W} ${props.height}`}
+      role="img"
+      aria-label={props.alt}
+      data-chart={props.kind}
+    >
+      <title>{props.title}</title>
+      {props.children}
+    </svg>
+  );
+}
+
+/** A bar's first line: its name at the left, cut to the room its figure (right-aligned) leaves. */
+function BarCaption(props: { y: number; label: string; figure: string }): JSX.Element {
+  const s = useStyles();
+  const room = W - (props.figure.length * CHAR + 8);
+  return (
+    <>
+      <text className={s.text} x={0} y={props.y + 11}>
+        {fit(props.label, room)}
+      </text>
+      <text className={s.text} x={W} y={props.y + 11} textAnchor="end" fontWeight={600}>
+        {props.figure}
+      </text>
+    </>
+  );
+}
+
 export interface VarianceBar {
   label: string;
   /** Favourable-positive deviation, in any unit (only its size relative to the others matters). */
@@ -60,14 +100,7 @@ export function VarianceChart(props: {
   const mid = W / 2;
   const max = Math.max(...props.bars.map((b) => Math.abs(b.value)), 1);
   return (
-    <svg
-      className={s.svg}
-      viewBox={`0 0 ${W} ${h}`}
-      role="img"
-      aria-label={props.alt}
-      data-chart="variance"
-    >
-      <title>{props.title}</title>
+    <ChartFrame kind="variance" height={h} title={props.title} alt={props.alt}>
       <text className={s.meta} x={mid - 6} y={11} textAnchor="end">
         {props.unfavourable}
       </text>
@@ -78,21 +111,15 @@ export function VarianceChart(props: {
         const y = top + i * row;
         const len = Math.max(2, (Math.abs(b.value) / max) * (mid - 4));
         const x = b.value >= 0 ? mid : mid - len;
-        const amountRoom = b.amount.length * CHAR + 8;
         return (
           <g key={i} data-bar={b.label} data-value={b.value}>
-            <text className={s.text} x={0} y={y + 11}>
-              {fit(b.label, W - amountRoom)}
-            </text>
-            <text className={s.text} x={W} y={y + 11} textAnchor="end" fontWeight={600}>
-              {b.amount}
-            </text>
+            <BarCaption y={y} label={b.label} figure={b.amount} />
             <rect className={s[b.tone]} x={x} y={y + 16} width={len} height={12} rx={2} />
           </g>
         );
       })}
       <line className={s.axis} x1={mid} x2={mid} y1={top + 14} y2={h} />
-    </svg>
+    </ChartFrame>
   );
 }
 
@@ -115,30 +142,17 @@ export function IndicatorChart(props: {
   const row = 46;
   const h = props.bars.length * row;
   return (
-    <svg
-      className={s.svg}
-      viewBox={`0 0 ${W} ${h}`}
-      role="img"
-      aria-label={props.alt}
-      data-chart="indicators"
-    >
-      <title>{props.title}</title>
+    <ChartFrame kind="indicators" height={h} title={props.title} alt={props.alt}>
       {props.bars.map((b, i) => {
         const y = i * row;
         // Each indicator on its own scale (units differ): the larger of outcome and target at 80 %.
         const scale = (W * 0.8) / Math.max(Math.abs(b.actual), Math.abs(b.target), 1e-9);
         const len = Math.max(2, Math.max(0, b.actual) * scale);
         const tx = Math.max(0, b.target) * scale;
-        const valueRoom = b.actualText.length * CHAR + 8;
         const targetAnchor = tx > W * 0.6 ? "end" : "start";
         return (
           <g key={i} data-bar={b.label} data-value={b.actual} data-target={b.target}>
-            <text className={s.text} x={0} y={y + 11}>
-              {fit(b.label, W - valueRoom)}
-            </text>
-            <text className={s.text} x={W} y={y + 11} textAnchor="end" fontWeight={600}>
-              {b.actualText}
-            </text>
+            <BarCaption y={y} label={b.label} figure={b.actualText} />
             <rect className={s.track} x={0} y={y + 16} width={W} height={12} rx={2} />
             <rect className={s[b.tone]} x={0} y={y + 16} width={len} height={12} rx={2} />
             <line className={s.target} x1={tx} x2={tx} y1={y + 13} y2={y + 31} />
@@ -153,6 +167,6 @@ export function IndicatorChart(props: {
           </g>
         );
       })}
-    </svg>
+    </ChartFrame>
   );
 }

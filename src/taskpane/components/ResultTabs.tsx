@@ -1,15 +1,17 @@
 /**
  * The result in tabs that each fit a screen: Översikt (summary, variance chart, notes), Avvikelser
- * (every row, material first), Mål och indikatorer (bars against target, the list), Text (the
+ * (every row, material first), Mål (indicators against target; goals, action plans and internal
+ * control with what needs attention first), Text (the
  * commentary to copy). Which tab is open is view state only.
  */
-import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useRef, useState, type KeyboardEvent } from "react";
 import type { EngineResult } from "../../core/engine";
 import type { AmountStyle, Lang } from "../../core/settings";
 import type { ClipContent } from "../clipboard";
 import { useStrings } from "../strings";
 import { CommentaryPreview } from "./CommentaryPreview";
+import { FollowupLists } from "./Followup";
 import {
   DeviationList,
   IndicatorFigure,
@@ -50,6 +52,7 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     borderBottomColor: tokens.colorCompoundBrandStroke,
   },
+  hint: { color: tokens.colorNeutralForeground2 },
   panel: {
     display: "flex",
     flexDirection: "column",
@@ -145,10 +148,28 @@ export function ResultTabs(props: {
           />
         ) : null}
         {tab === "goals" ? (
-          <>
-            <IndicatorFigure analysis={analysis} lang={props.lang} />
-            <IndicatorList analysis={analysis} lang={props.lang} onSelect={props.onSelect} />
-          </>
+          analysis.indicators || analysis.goals || analysis.actions || analysis.controls ? (
+            <>
+              <Text size={200} className={s.hint} id="select-row-hint-goals">
+                {t.followup.selectHint}
+              </Text>
+              <IndicatorFigure analysis={analysis} lang={props.lang} />
+              <IndicatorList
+                analysis={analysis}
+                lang={props.lang}
+                hint="select-row-hint-goals"
+                onSelect={props.onSelect}
+              />
+              <FollowupLists
+                analysis={analysis}
+                lang={props.lang}
+                hint="select-row-hint-goals"
+                onSelect={props.onSelect}
+              />
+            </>
+          ) : (
+            <Text>{t.followup.none}</Text>
+          )
         ) : null}
         {tab === "text" ? (
           <CommentaryPreview

@@ -1,6 +1,7 @@
 /** The analysis as read-only views: summary, deviations (material first), indicators, notes, charts. */
 import { budgetVerdict } from "../../core/statement/summary";
 import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import type { Analysis, IndicatorItem, StatementAnalysis, StatementRow } from "../../core/analysis";
 import { renderDiagnostic, terms } from "../../core/locale";
 import type { AmountStyle, Lang } from "../../core/settings";
@@ -71,7 +72,8 @@ export const useListStyles = makeStyles({
   },
   figures: {
     display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) auto",
+    // The label keeps room to read ("Kontroller med stor avvikelse"); a long value wraps instead.
+    gridTemplateColumns: "minmax(8em, 1fr) auto",
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalXXS,
     margin: 0,
@@ -102,6 +104,9 @@ export function Summary(props: {
   if (v.forecast !== null) rows.push([t.summary.forecast, v.forecast]);
   rows.push([t.summary.material, v.material]);
   if (v.indicatorsMet !== null) rows.push([t.summary.indicatorsMet, v.indicatorsMet]);
+  if (v.goalsAttention !== null) rows.push([t.summary.goalsAttention, v.goalsAttention]);
+  if (v.overdue !== null) rows.push([t.summary.overdue, v.overdue]);
+  if (v.majorControls !== null) rows.push([t.summary.majorControls, v.majorControls]);
   return (
     <section className={s.section} aria-labelledby="summary-heading">
       <SectionHeading id="summary-heading">{t.summary.title}</SectionHeading>
@@ -163,6 +168,53 @@ export function VarianceFigure(props: {
   );
 }
 
+/** A titled list of row buttons; its count is in the title, so it is what the list shows. */
+export function RowGroup(props: { id: string; title: string; children: ReactNode }): JSX.Element {
+  const s = useListStyles();
+  return (
+    <>
+      <Text as="h3" id={props.id} weight="semibold" className={s.subheading}>
+        {props.title}
+      </Text>
+      <ul className={s.list} aria-labelledby={props.id}>
+        {props.children}
+      </ul>
+    </>
+  );
+}
+
+/**
+ * One row of a table as a button: its name (wraps) and badge on the first line, its figures below.
+ * Choosing it selects the row in the workbook; its accessible name is its visible text.
+ */
+export function RowButton(props: {
+  name: string;
+  strong: boolean;
+  badge: { status: AnyStatus; word: string } | null;
+  hint: string;
+  onClick(): void;
+  children: ReactNode;
+}): JSX.Element {
+  const s = useListStyles();
+  return (
+    <li>
+      <button
+        type="button"
+        className={s.item}
+        data-row={props.name}
+        onClick={props.onClick}
+        aria-describedby={props.hint}
+      >
+        <span className={s.line}>
+          <span className={mergeClasses(s.label, props.strong && s.strong)}>{props.name}</span>
+          {props.badge ? <StatusBadge {...props.badge} /> : null}
+        </span>
+        {props.children}
+      </button>
+    </li>
+  );
+}
+
 function DeviationItem(props: {
   r: StatementRow;
   st: StatementAnalysis;
@@ -192,27 +244,19 @@ function DeviationItem(props: {
     .filter((x): x is string => x !== null)
     .join(", ");
   return (
-    <li>
-      <button
-        type="button"
-        className={s.item}
-        data-row={r.label}
-        onClick={() => props.onSelect(st.sheet, rowAddress(r.row, st))}
-        aria-describedby="select-row-hint"
-      >
-        <span className={s.line}>
-          <span className={mergeClasses(s.label, (r.material || r.subtotal) && s.strong)}>
-            {r.label}
-          </span>
-          {word ? <StatusBadge status={follows ? "none" : r.status} word={word} /> : null}
-        </span>
-        <span className={s.figures3}>
-          <span className={s.meta}>{tags}</span>
-          <span className={s.num}>{amount}</span>
-          <span className={s.num}>{pct}</span>
-        </span>
-      </button>
-    </li>
+    <RowButton
+      name={r.label}
+      strong={r.material || r.subtotal}
+      badge={word ? { status: follows ? "none" : r.status, word } : null}
+      hint="select-row-hint"
+      onClick={() => props.onSelect(st.sheet, rowAddress(r.row, st))}
+    >
+      <span className={s.figures3}>
+        <span className={s.meta}>{tags}</span>
+        <span className={s.num}>{amount}</span>
+        <span className={s.num}>{pct}</span>
+      </span>
+    </RowButton>
   );
 }
 
@@ -236,22 +280,18 @@ export function DeviationList(props: {
           <Text size={200} className={s.meta} id="select-row-hint">
             {t.deviations.hint}
           </Text>
-          <Text as="h3" id="dev-material" weight="semibold" className={s.subheading}>
-            {t.deviations.materialGroup(material.length)}
-          </Text>
-          <ul className={s.list} aria-labelledby="dev-material">
-            {material.map((r) => (
-              <DeviationItem key={r.cell} r={r} st={st} {...props} />
-            ))}
-          </ul>
-          <Text as="h3" id="dev-other" weight="semibold" className={s.subheading}>
-            {t.deviations.otherGroup(rest.length)}
-          </Text>
-          <ul className={s.list} aria-labelledby="dev-other">
-            {rest.map((r) => (
-              <DeviationItem key={r.cell} r={r} st={st} {...props} />
-            ))}
-          </ul>
+          {(
+            [
+              ["dev-material", t.deviations.materialGroup(material.length), material],
+              ["dev-other", t.deviations.otherGroup(rest.length), rest],
+            ] as const
+          ).map(([id, title, group]) => (
+            <RowGroup key={id} id={id} title={title}>
+              {group.map((r) => (
+                <DeviationItem key={r.cell} r={r} st={st} {...props} />
+              ))}
+            </RowGroup>
+          ))}
         </>
       ) : (
         <Text>{t.deviations.empty}</Text>
@@ -304,6 +344,8 @@ export function IndicatorFigure(props: { analysis: Analysis; lang: Lang }): JSX.
 export function IndicatorList(props: {
   analysis: Analysis;
   lang: Lang;
+  /** Id of the "choose a row to select it" hint the tab shows once for its lists. */
+  hint: string;
   onSelect(sheet: string, address: string): void;
 }): JSX.Element | null {
   const t = useStrings();
@@ -326,32 +368,24 @@ export function IndicatorList(props: {
             const target = i.target ? indicatorTarget(i.target, props.lang) : t.indicators.none;
             const fulfilment = fulfilmentText(i, props.lang);
             return (
-              <li key={i.cell}>
-                <button
-                  type="button"
-                  className={s.item}
-                  data-row={i.name}
-                  onClick={() => props.onSelect(ind.sheet, rowAddress(i.row, ind))}
-                  aria-describedby="select-row-hint-ind"
-                >
-                  <span className={s.line}>
-                    <span className={mergeClasses(s.label, s.strong)}>{i.name}</span>
-                    <StatusBadge status={i.status} word={words[i.status]} />
-                  </span>
-                  <span className={s.meta}>
-                    {`${t.indicators.outcome} ${outcome} · ${t.indicators.target} ${target}`}
-                  </span>
-                  {fulfilment ? <span className={s.meta}>{fulfilment}</span> : null}
-                  {i.reason ? <span className={s.meta}>{i.reason}</span> : null}
-                </button>
-              </li>
+              <RowButton
+                key={i.cell}
+                name={i.name}
+                strong
+                badge={{ status: i.status, word: words[i.status] }}
+                hint={props.hint}
+                onClick={() => props.onSelect(ind.sheet, rowAddress(i.row, ind))}
+              >
+                <span className={s.meta}>
+                  {`${t.indicators.outcome} ${outcome} · ${t.indicators.target} ${target}`}
+                </span>
+                {fulfilment ? <span className={s.meta}>{fulfilment}</span> : null}
+                {i.reason ? <span className={s.meta}>{i.reason}</span> : null}
+              </RowButton>
             );
           })}
         </ul>
       )}
-      <Text size={200} className={s.meta} id="select-row-hint-ind">
-        {t.deviations.hint.replace(/^[^.]*\.\s*/, "")}
-      </Text>
     </section>
   );
 }

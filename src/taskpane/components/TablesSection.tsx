@@ -1,7 +1,8 @@
 /**
- * What the engine found, one compact line per table ("Resultaträkning: 'RR'!A4:I13 ✓ Ändra"); the
- * choices (sheet, "use selected range") behind Ändra; the way back to automatic search always shown
- * once a table was chosen by hand.
+ * What the engine found, one compact line per table ("Resultaträkning: 'RR'!A4:I13 ✓ Ändra"), the
+ * follow-up tables (goals, action plans, internal control) one line each when found; the choices
+ * (sheet, "use selected range", the statement's column per role) behind Ändra; the way back to
+ * automatic search and automatic column reading always shown once the user chose.
  */
 import {
   Button,
@@ -14,16 +15,25 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { quoteSheetName } from "../../core/address";
+import { STATEMENT_FIELDS, type StatementField } from "../../core/analysis";
+import { NO_COLUMN } from "../../core/find/overrides";
 import { useStrings } from "../strings";
+import { CHOICE_ROLES, type ChoiceRole, type RoleColumns } from "../view";
 import { StatusMark } from "./StatusBadge";
 
 export type TableKind = "statement" | "indicators";
+
+export type FollowupKind = "goals" | "actions" | "controls";
 
 export interface Detection {
   sheets: string[];
   /** Qualified address of the table found, or null. */
   statement: string | null;
   indicators: string | null;
+  /** The follow-up tables found (only those): one line each. */
+  followup: { kind: FollowupKind; address: string }[];
+  /** The statement's columns per role as read, for the choice behind Ändra; null without a statement. */
+  columns: RoleColumns | null;
 }
 
 export interface TableChoice {
@@ -50,6 +60,15 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
   },
   manual: { color: tokens.colorNeutralForeground2 },
+  legend: { padding: 0, fontWeight: tokens.fontWeightSemibold },
+  roles: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr)",
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+    padding: 0,
+    border: "none",
+  },
   heading: { margin: 0 },
 });
 
@@ -60,6 +79,11 @@ export function TablesSection(props: {
   onPickSheet(kind: TableKind, sheet: string | null): void;
   onUseSelection(kind: TableKind): void;
   onSearchAutomatically(kind: TableKind): void;
+  /** The user's column per role (the columns setting), or null when the reading chooses. */
+  columnOverrides: Partial<Record<StatementField, string>> | null;
+  /** A letter, or null for "ingen". */
+  onPickColumn(role: ChoiceRole, letter: string | null): void;
+  onAutoColumns(): void;
 }): JSX.Element {
   const t = useStrings();
   const s = useStyles();
@@ -120,6 +144,13 @@ export function TablesSection(props: {
                 </Button>
               </div>
             ) : null}
+            {kind === "statement" && props.columnOverrides ? (
+              <ChosenColumns
+                overrides={props.columnOverrides}
+                busy={props.busy}
+                onAuto={props.onAutoColumns}
+              />
+            ) : null}
             {open === kind ? (
               <div id={detailsId} className={s.details}>
                 <Field label={t.tables.sheetLabel(name)}>
@@ -146,11 +177,92 @@ export function TablesSection(props: {
                 >
                   {t.tables.useSelection}
                 </Button>
+                {kind === "statement" && props.detection?.columns ? (
+                  <RoleChoice
+                    columns={props.detection.columns}
+                    busy={props.busy}
+                    onPick={props.onPickColumn}
+                  />
+                ) : null}
               </div>
             ) : null}
           </div>
         );
       })}
+      {(props.detection?.followup ?? []).map((f) => (
+        <div key={f.kind} data-table={f.kind} className={s.line}>
+          <Text className={s.found} data-testid={`found-${f.kind}`}>
+            {`${t.tables[f.kind]}: ${f.address}`}
+          </Text>
+          <StatusMark status="green" word={t.tables.foundMark} />
+        </div>
+      ))}
     </section>
+  );
+}
+
+/** One choice per role, preset to the column the reading used; "ingen" for no column. */
+function RoleChoice(props: {
+  columns: RoleColumns;
+  busy: boolean;
+  onPick(role: ChoiceRole, letter: string | null): void;
+}): JSX.Element {
+  const t = useStrings();
+  const s = useStyles();
+  return (
+    <fieldset className={s.roles} aria-describedby="columns-hint">
+      <legend className={s.legend}>{t.tables.columnsTitle}</legend>
+      <Text size={200} id="columns-hint" className={s.manual}>
+        {t.tables.columnsHint}
+      </Text>
+      {CHOICE_ROLES.map((role) => (
+        <Field key={role} label={t.tables.roles[role]}>
+          <Select
+            value={props.columns.chosen[role] ?? ""}
+            disabled={props.busy}
+            data-role={role}
+            onChange={(_e, data) => props.onPick(role, data.value === "" ? null : data.value)}
+          >
+            <option value="">{t.tables.columnNone}</option>
+            {props.columns.options.map((o) => (
+              <option key={o.letter} value={o.letter}>
+                {t.tables.columnOption(o.letter, o.header)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ))}
+    </fieldset>
+  );
+}
+
+/** The columns the user chose, always in view with the way back to the automatic reading. */
+function ChosenColumns(props: {
+  overrides: Partial<Record<StatementField, string>>;
+  busy: boolean;
+  onAuto(): void;
+}): JSX.Element {
+  const t = useStrings();
+  const s = useStyles();
+  const chosen = STATEMENT_FIELDS.filter((r) => props.overrides[r]).map(
+    (r) =>
+      `${t.tables.roles[r]} ${props.overrides[r] === NO_COLUMN ? t.tables.columnNone : props.overrides[r]}`,
+  );
+  return (
+    <div className={s.line} data-columns="chosen">
+      <Text size={200} className={mergeClasses(s.found, s.manual)}>
+        {chosen.length > 0
+          ? `${t.tables.columnsChosen}: ${chosen.join(", ")}`
+          : t.tables.columnsChosen}
+      </Text>
+      <Button
+        size="small"
+        appearance="transparent"
+        disabledFocusable={props.busy}
+        onClick={props.onAuto}
+      >
+        {t.tables.columnsAuto}
+      </Button>
+    </div>
   );
 }

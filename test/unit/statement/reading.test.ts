@@ -289,6 +289,15 @@ describe("column roles from arithmetic and from the user's choice", () => {
     expect(byLetter.columns.fields).toMatchObject({ actual: 2, budget: 1 });
   });
 
+  it("reads no column for a role given - (the pane's ingen), ingen or none", () => {
+    for (const ref of ["-", "ingen", "None"]) {
+      const { st, codes } = read(rows, { columns: { budgetDiff: ref } });
+      expect(st.columns.fields.budgetDiff).toBeUndefined();
+      expect(codes).not.toContain("columnOverrideUnknown");
+    }
+    expect(parseColumnsSetting("prognos=-")).toEqual({ ok: true, value: { forecast: "-" } });
+  });
+
   it("says when a chosen column is not in the table", () => {
     const { codes } = read(rows, { columns: { priorYear: "Utfall 1999" } });
     expect(codes).toContain("columnOverrideUnknown");

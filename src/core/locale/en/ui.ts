@@ -1,6 +1,7 @@
 /** Every word the task pane shows, in English (shape fixed by the Swedish module). */
 import type { UiStrings } from "../sv/ui";
 import { enSettingMessages } from "./settings";
+import { en } from "./terms";
 
 export const enUi: UiStrings = {
   appTitle: "Uppföljning",
@@ -31,6 +32,18 @@ export const enUi: UiStrings = {
     autoSearch: "Search automatically again",
     autoSearchFor: (kind: string) => `Search automatically again: ${kind.toLowerCase()}`,
     manual: "chosen by you",
+    goals: "Goals",
+    actions: "Action plans",
+    controls: "Internal control",
+    columnsTitle: "Column per role",
+    columnsHint:
+      "Preset to what was read. A choice is saved in the workbook and the analysis is redone.",
+    columnNone: "none",
+    columnOption: (letter: string, header: string) => `${letter} – ${header}`,
+    columnsChosen: "Columns chosen by you",
+    columnsAuto: "Read the columns automatically",
+    // The role names of the command and the Analys sheet, so the choice uses the same words.
+    roles: en.roles,
     nothingFoundTitle: "No table found",
     nothingFound:
       "Uppföljning searched every sheet for an income statement (headers such as Actual and Budget) and an indicator table (Indicator, Target, Outcome). Select the table and choose Change → Use selected range.",
@@ -114,6 +127,9 @@ export const enUi: UiStrings = {
     material: "Material deviations",
     materialCount: (n: number, unfavourable: number) => `${n} (${unfavourable} unfavourable)`,
     indicatorsMet: "Targets met",
+    goalsAttention: "Goals at risk or off plan",
+    overdue: "Overdue activities",
+    majorControls: "Controls with major deviation",
     ofTotal: (met: number, total: number) => `${met} of ${total}`,
     noStatement: "No income statement was analysed.",
     onBudget: "On budget",
@@ -134,6 +150,35 @@ export const enUi: UiStrings = {
     outcome: "Outcome",
     target: "Target",
     none: "–",
+  },
+  followup: {
+    selectHint: "Choose a row to select it in the sheet.",
+    none: "No goals, indicators, action plans or controls were found.",
+    counts: "Count per status",
+    goals: {
+      title: "Goals",
+      attention: (n: number) => `At risk or not met (${n})`,
+      rest: (n: number) => `Other goals (${n})`,
+      empty: "The goals table holds no goals.",
+    },
+    actions: {
+      title: "Action plans and activities",
+      late: (n: number) => `Overdue (${n})`,
+      rest: (n: number) => `Other activities (${n})`,
+      judged: (end: string) => `Overdue is judged against ${end}.`,
+      periodUnknown:
+        "Overdue has not been judged: the reporting period is unknown. Give the period under Settings.",
+      end: (d: string) => `end date ${d}`,
+      noEnd: "no end date",
+      asWritten: (w: string) => `in the table: ${w}`,
+      empty: "The action-plan table holds no activities.",
+    },
+    controls: {
+      title: "Internal control",
+      major: (n: number) => `Major deviation (${n})`,
+      rest: (n: number) => `Other controls (${n})`,
+      empty: "The internal-control plan holds no controls.",
+    },
   },
   commentary: {
     title: "Commentary",

@@ -3,6 +3,7 @@
  * `UiStrings` type the English module must fill in, so a missing translation fails to compile.
  */
 import { svSettingMessages } from "./settings";
+import { sv } from "./terms";
 
 export const svUi = {
   appTitle: "Uppföljning",
@@ -33,6 +34,17 @@ export const svUi = {
     autoSearch: "Sök automatiskt igen",
     autoSearchFor: (kind: string) => `Sök automatiskt igen: ${kind.toLowerCase()}`,
     manual: "vald av dig",
+    goals: "Mål",
+    actions: "Handlingsplaner",
+    controls: "Internkontroll",
+    columnsTitle: "Kolumn per roll",
+    columnsHint: "Förvalt är det som lästes. Ett val sparas i arbetsboken och analysen görs om.",
+    columnNone: "ingen",
+    columnOption: (letter: string, header: string) => `${letter} – ${header}`,
+    columnsChosen: "Kolumner valda av dig",
+    columnsAuto: "Läs kolumnerna automatiskt",
+    // The role names of the command and the Analys sheet, so the choice uses the same words.
+    roles: sv.roles,
     nothingFoundTitle: "Ingen tabell hittades",
     nothingFound:
       "Uppföljning letade i alla blad efter en resultaträkning (rubriker som Utfall och Budget) och en indikatortabell (Indikator, Målvärde, Utfall). Markera tabellen och välj Ändra → Använd markerat område.",
@@ -118,6 +130,9 @@ export const svUi = {
     materialCount: (n: number, unfavourable: number) =>
       `${n} (varav ${unfavourable} ${unfavourable === 1 ? "ogynnsam" : "ogynnsamma"})`,
     indicatorsMet: "Uppfyllda mål",
+    goalsAttention: "Mål med risk eller avvikelse",
+    overdue: "Försenade aktiviteter",
+    majorControls: "Kontroller med stor avvikelse",
     ofTotal: (met: number, total: number) => `${met} av ${total}`,
     noStatement: "Ingen resultaträkning analyserades.",
     onBudget: "I nivå med budget",
@@ -138,6 +153,35 @@ export const svUi = {
     outcome: "Utfall",
     target: "Mål",
     none: "–",
+  },
+  followup: {
+    selectHint: "Välj en rad för att markera den i bladet.",
+    none: "Inga mål, indikatorer, handlingsplaner eller kontroller hittades.",
+    counts: "Antal per status",
+    goals: {
+      title: "Mål",
+      attention: (n: number) => `Risk för avvikelse eller ej uppfyllda (${n})`,
+      rest: (n: number) => `Övriga mål (${n})`,
+      empty: "Tabellen med mål innehåller inga mål.",
+    },
+    actions: {
+      title: "Handlingsplaner och aktiviteter",
+      late: (n: number) => `Försenade (${n})`,
+      rest: (n: number) => `Övriga aktiviteter (${n})`,
+      judged: (end: string) => `Förseningar är bedömda mot ${end}.`,
+      periodUnknown:
+        "Förseningar har inte bedömts: rapportperioden är okänd. Ange period under Inställningar.",
+      end: (d: string) => `slutdatum ${d}`,
+      noEnd: "slutdatum saknas",
+      asWritten: (w: string) => `i tabellen: ${w}`,
+      empty: "Tabellen med handlingsplaner innehåller inga aktiviteter.",
+    },
+    controls: {
+      title: "Internkontroll",
+      major: (n: number) => `Stor avvikelse (${n})`,
+      rest: (n: number) => `Övriga kontrollmoment (${n})`,
+      empty: "Internkontrollplanen innehåller inga kontrollmoment.",
+    },
   },
   commentary: {
     title: "Analystext",
