@@ -29,6 +29,8 @@ module.exports = {
       testEnvironment: "jsdom",
       testMatch: ["<rootDir>/test/ui/**/*.test.tsx"],
       setupFiles: ["<rootDir>/test/ui/setup.ts"],
+      // Rendering flows on a shared, loaded machine: see asyncUtilTimeout in test/ui/setup.ts.
+      testTimeout: 60_000,
     },
     {
       ...common,
@@ -36,6 +38,8 @@ module.exports = {
       testEnvironment: "node",
       testMatch: ["<rootDir>/test/approvals/**/*.test.ts?(x)"],
       setupFiles: ["<rootDir>/test/ui/setup.ts"],
+      // Rendering flows on a shared, loaded machine: see asyncUtilTimeout in test/ui/setup.ts.
+      testTimeout: 60_000,
     },
     {
       ...common,

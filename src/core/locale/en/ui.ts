@@ -46,7 +46,7 @@ export const enUi: UiStrings = {
     roles: en.roles,
     nothingFoundTitle: "No table found",
     nothingFound:
-      "Uppföljning searched every sheet for an income statement (headers such as Actual and Budget) and an indicator table (Indicator, Target, Outcome). Select the table and choose Change → Use selected range.",
+      "Uppföljning searched every sheet for an income statement (headers such as Actual and Budget), an indicator table (Indicator, Target, Outcome) and tables of goals, action plans and internal control. Select the table and choose Change → Use selected range.",
     selectionEmpty: (address: string) =>
       `The selected range ${address} is empty. Select the table with its header row and choose Use selected range again.`,
     selectionNoHeader: (address: string) =>

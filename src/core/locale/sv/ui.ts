@@ -47,7 +47,7 @@ export const svUi = {
     roles: sv.roles,
     nothingFoundTitle: "Ingen tabell hittades",
     nothingFound:
-      "Uppföljning letade i alla blad efter en resultaträkning (rubriker som Utfall och Budget) och en indikatortabell (Indikator, Målvärde, Utfall). Markera tabellen och välj Ändra → Använd markerat område.",
+      "Uppföljning letade i alla blad efter en resultaträkning (rubriker som Utfall och Budget) en indikatortabell (Indikator, Målvärde, Utfall) och tabeller över mål, handlingsplaner och internkontroll. Markera tabellen och välj Ändra → Använd markerat område.",
     selectionEmpty: (address: string) =>
       `Det markerade området ${address} är tomt. Markera tabellen med rubrikraden och välj Använd markerat område igen.`,
     selectionNoHeader: (address: string) =>
