@@ -30,7 +30,7 @@ module.exports = {
       testMatch: ["<rootDir>/test/ui/**/*.test.tsx"],
       setupFiles: ["<rootDir>/test/ui/setup.ts"],
       // Rendering flows on a shared, loaded machine: see asyncUtilTimeout in test/ui/setup.ts.
-      testTimeout: 60_000,
+      setupFilesAfterEnv: ["<rootDir>/test/ui/timeout.ts"],
     },
     {
       ...common,
@@ -39,7 +39,7 @@ module.exports = {
       testMatch: ["<rootDir>/test/approvals/**/*.test.ts?(x)"],
       setupFiles: ["<rootDir>/test/ui/setup.ts"],
       // Rendering flows on a shared, loaded machine: see asyncUtilTimeout in test/ui/setup.ts.
-      testTimeout: 60_000,
+      setupFilesAfterEnv: ["<rootDir>/test/ui/timeout.ts"],
     },
     {
       ...common,
