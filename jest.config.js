@@ -29,8 +29,6 @@ module.exports = {
       testEnvironment: "jsdom",
       testMatch: ["<rootDir>/test/ui/**/*.test.tsx"],
       setupFiles: ["<rootDir>/test/ui/setup.ts"],
-      // Rendering flows on a shared, loaded machine: see asyncUtilTimeout in test/ui/setup.ts.
-      setupFilesAfterEnv: ["<rootDir>/test/ui/timeout.ts"],
     },
     {
       ...common,
@@ -38,8 +36,6 @@ module.exports = {
       testEnvironment: "node",
       testMatch: ["<rootDir>/test/approvals/**/*.test.ts?(x)"],
       setupFiles: ["<rootDir>/test/ui/setup.ts"],
-      // Rendering flows on a shared, loaded machine: see asyncUtilTimeout in test/ui/setup.ts.
-      setupFilesAfterEnv: ["<rootDir>/test/ui/timeout.ts"],
     },
     {
       ...common,

@@ -57,6 +57,6 @@ if (typeof window !== "undefined") {
 }
 
 // The machine the tests share may be loaded many times over: findBy/waitFor wait for the pane's
-// flows up to 15 s instead of 1 s (a pass still returns as soon as the element is there; test/ui/timeout.ts
-// gives each test room for it).
+// flows up to 15 s instead of 1 s (a pass still returns as soon as the element is there;
+// the per-test limit in jest.config.js leaves room for it).
 configure({ asyncUtilTimeout: 15_000 });
