@@ -29,6 +29,8 @@ module.exports = {
       testEnvironment: "jsdom",
       testMatch: ["<rootDir>/test/ui/**/*.test.tsx"],
       setupFiles: ["<rootDir>/test/ui/setup.ts"],
+      // testTimeout in a project's options is not applied (the ui tests still stopped at 5 s).
+      setupFilesAfterEnv: ["<rootDir>/test/ui/timeout.ts"],
     },
     {
       ...common,
