@@ -2,8 +2,6 @@
  * jsdom lacks what Fluent UI v9 measures with: ResizeObserver (overflow, positioning) and
  * matchMedia (reduced-motion checks). Minimal no-op stand-ins are enough for rendering.
  */
-import { configure } from "@testing-library/react";
-
 class ResizeObserverStub {
   observe(): void {}
   unobserve(): void {}
@@ -55,8 +53,3 @@ if (typeof window !== "undefined") {
     };
   }
 }
-
-// The machine the tests share may be loaded many times over: findBy/waitFor wait for the pane's
-// flows up to 15 s instead of 1 s (a pass still returns as soon as the element is there;
-// the per-test limit in jest.config.js leaves room for it).
-configure({ asyncUtilTimeout: 15_000 });
