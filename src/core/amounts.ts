@@ -39,7 +39,17 @@ export function formatDeviation(
   f: MoneyFormat,
 ): string {
   const unit = shownUnit(valueInSheetUnit, ctx, f);
-  const v = convertMoney(valueInSheetUnit, f.unit, unit);
-  const text = formatAmount(v, unit, f.lang);
-  return roundTo(v, decimalsOf(unit)) > 0 ? `+${text}` : text;
+  const text = formatAmount(convertMoney(valueInSheetUnit, f.unit, unit), unit, f.lang);
+  return displayDir(valueInSheetUnit, ctx, f) > 0 ? `+${text}` : text;
+}
+
+/** The sign as it will read once rounded for display: a deviation of 0,3 tkr is "in line". */
+export function displayDir(
+  valueInSheetUnit: number,
+  ctx: AmountContext,
+  f: MoneyFormat,
+): 1 | -1 | 0 {
+  const unit = shownUnit(valueInSheetUnit, ctx, f);
+  const r = roundTo(convertMoney(valueInSheetUnit, f.unit, unit), decimalsOf(unit));
+  return r > 0 ? 1 : r < 0 ? -1 : 0;
 }

@@ -39,3 +39,11 @@ export function cleanLabel(text: string): string {
 export function yearsIn(text: string): number[] {
   return (text.match(/(?<!\d)(19[9]\d|20\d\d)(?!\d)/g) ?? []).map(Number);
 }
+
+/**
+ * Text that Excel would read as a formula when written to or pasted into a cell: a leading "=", "+",
+ * "-", or "@" (a function in some builds). One rule for the plan's text cells and the commentary.
+ */
+export function startsLikeFormula(text: string): boolean {
+  return /^[=+\-@]/.test(text);
+}

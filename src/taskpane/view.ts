@@ -5,6 +5,7 @@
  */
 import { cellAddress, columnLetters, parseRangeAddress } from "../core/address";
 import type { Analysis, StatementAnalysis, StatementField, StatementRow } from "../core/analysis";
+import { displayDir, formatDeviation } from "../core/amounts";
 import { commentaryToText } from "../core/commentary";
 import type { ActionItem, ControlItem, GoalItem } from "../core/followup/types";
 import type { Commentary, CommentarySection } from "../core/commentary/types";
@@ -17,7 +18,7 @@ import { terms } from "../core/locale";
 import { isMaterialLine } from "../core/statement/summary";
 import type { UiStrings } from "../core/locale/sv/ui";
 import type { AmountStyle, Lang } from "../core/settings";
-import { convertMoney, type MoneyUnit } from "../core/units";
+import type { MoneyUnit } from "../core/units";
 
 /** Rows with a budget to compare, material first, then by size of the deviation, then sheet order. */
 export function sortDeviations(rows: StatementRow[]): StatementRow[] {
@@ -32,21 +33,17 @@ export function sortDeviations(rows: StatementRow[]): StatementRow[] {
     .map((x) => x.r);
 }
 
-function displayUnit(unit: MoneyUnit, style: AmountStyle): MoneyUnit {
-  return style === "auto" ? unit : style;
-}
-
-/** "+488 tkr", "-545 tkr", "0 tkr": favourable-positive amounts carry their sign, as reports write them. */
-export function signedAmount(
+/**
+ * A deviation as the pane lists it: in the sheet's unit unless the style says otherwise ("+488 tkr"),
+ * by the core's one rule for a signed deviation.
+ */
+export function rowDeviation(
   value: number,
   unit: MoneyUnit,
   style: AmountStyle,
   lang: Lang,
 ): string {
-  const to = displayUnit(unit, style);
-  const v = convertMoney(value, unit, to);
-  const text = formatAmount(v, to, lang);
-  return roundTo(v, to === "mnkr" ? 1 : 0) > 0 ? `+${text}` : text;
+  return formatDeviation(value, "row", { unit, style, lang });
 }
 
 export function signedPercent(value: number | null, lang: Lang, none: string): string {
@@ -92,11 +89,11 @@ export function summarise(
     if (sum?.result != null)
       result = isOnBudget(sum.result, st.unit, style)
         ? t.summary.onBudget
-        : signedAmount(sum.result, st.unit, style, lang);
+        : rowDeviation(sum.result, st.unit, style, lang);
     if (sum?.forecastResult != null)
       forecast = isOnBudget(sum.forecastResult, st.unit, style)
         ? t.summary.onBudget
-        : signedAmount(sum.forecastResult, st.unit, style, lang);
+        : rowDeviation(sum.forecastResult, st.unit, style, lang);
     const mat = materialLines(st.rows);
     material = t.summary.materialCount(
       mat.length,
@@ -143,8 +140,7 @@ export { fulfilmentText, indicatorTarget, indicatorValue } from "../core/indicat
 
 /** True when a deviation shows as zero at the displayed precision ("I nivå med budget"). */
 export function isOnBudget(value: number, unit: MoneyUnit, style: AmountStyle): boolean {
-  const to = displayUnit(unit, style);
-  return roundTo(convertMoney(value, unit, to), to === "mnkr" ? 1 : 0) === 0;
+  return displayDir(value, "row", { unit, style, lang: "sv" }) === 0;
 }
 
 /** The material deviations of single lines (totals aside): what the summary counts and the chart shows. */

@@ -1,7 +1,7 @@
 /** The checks section: reconciliation findings with their cells, so no one publishes a table that does not add up. */
 import type { Check } from "../analysis";
 import type { CommentaryPhrases } from "./phrases";
-import { safeText } from "./text";
+import { quoteIfFormula } from "./text";
 
 /** Splits "'Resultaträkning'!D8" into sheet and address; a leading apostrophe would vanish on paste. */
 export function splitCell(cell: string): { sheet: string | null; address: string } {
@@ -18,8 +18,8 @@ export function checks(list: Check[], p: CommentaryPhrases): string[] {
       const { sheet, address } = splitCell(c.cell);
       return p.checks.item(
         address,
-        sheet === null ? null : safeText(sheet, p),
-        safeText(c.message, p),
+        sheet === null ? null : quoteIfFormula(sheet, p),
+        quoteIfFormula(c.message, p),
       );
     }),
   ];

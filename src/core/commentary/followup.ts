@@ -16,7 +16,7 @@ import type {
 import { followupTerms, type FollowupTerms } from "../locale/followup";
 import type { ActionCountKey } from "../locale/followupTypes";
 import type { Settings } from "../settings";
-import { cleanText, sentence, startsLikeFormula } from "./text";
+import { cleanLabel, sentence, startsLikeFormula } from "./text";
 import type { CommentarySection } from "./types";
 
 /** How many items a section names; the rest are counted. */
@@ -26,18 +26,18 @@ type C = FollowupTerms["commentary"];
 
 /** Names are sentences of their own ("Ekonomi i balans inom givna ramar."): quoted, without the full stop. */
 function quoted(text: string, c: C): string {
-  return c.quote(cleanText(text).replace(/[.]+$/, ""));
+  return c.quote(cleanLabel(text).replace(/[.]+$/, ""));
 }
 
 /** A name used bare (an activity's title), quoted only when it would start a formula. */
 function bare(text: string, c: C): string {
-  const t = cleanText(text);
+  const t = cleanLabel(text);
   return startsLikeFormula(t) ? c.quote(t) : t;
 }
 
 /** The table's own words as the explanation, else the placeholder (or nothing without placeholders). */
 function explanation(comment: string | null, c: C, s: Settings): string | null {
-  const t = comment ? cleanText(comment) : "";
+  const t = comment ? cleanLabel(comment) : "";
   if (t !== "") return sentence(startsLikeFormula(t) ? c.quote(t) : t);
   return s.placeholders ? c.placeholder : null;
 }

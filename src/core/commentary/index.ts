@@ -46,7 +46,7 @@ export function generateCommentary(analysis: Analysis, settings: Settings): Comm
 /**
  * Plain text for copying: each section's title, a blank line, then its paragraphs separated by
  * blank lines; sections separated by a blank line. Workbook text inside was already neutralised
- * where it was inserted (see safeText), so no line starts a formula when pasted into Excel.
+ * where it was inserted (see quoteIfFormula), so no line starts a formula when pasted into Excel.
  */
 export function commentaryToText(c: Commentary): string {
   return c.sections

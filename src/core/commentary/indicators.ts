@@ -7,7 +7,14 @@ import type { IndicatorAnalysis, IndicatorItem, Target } from "../analysis";
 import { formatPercent } from "../format";
 import type { Settings } from "../settings";
 import type { CommentaryPhrases } from "./phrases";
-import { cleanText, lowerFirst, plainNumber, safeText, sentence, startsLikeFormula } from "./text";
+import {
+  cleanLabel,
+  lowerFirst,
+  plainNumber,
+  quoteIfFormula,
+  sentence,
+  startsLikeFormula,
+} from "./text";
 
 const UNIT_WORDS: Record<Target["unit"], string> = {
   "%": "%",
@@ -22,34 +29,34 @@ const UNIT_WORDS: Record<Target["unit"], string> = {
 
 /** The unit as the target writes it ("MSEK" in "40 MSEK"), so outcome and target read alike. */
 export function targetUnitToken(target: Target): string {
-  const m = /\d(?:[\d\s.,]*\d)?\s*([^\d]*)$/.exec(cleanText(target.text));
+  const m = /\d(?:[\d\s.,]*\d)?\s*([^\d]*)$/.exec(cleanLabel(target.text));
   const token = m ? m[1].trim() : "";
   return token !== "" ? token : UNIT_WORDS[target.unit];
 }
 
 function outcome(item: IndicatorItem, p: CommentaryPhrases, s: Settings): string {
-  if (item.actual === null || item.target === null) return safeText(item.actualText, p);
+  if (item.actual === null || item.target === null) return quoteIfFormula(item.actualText, p);
   const text = p.unitValue(plainNumber(item.actual, s.lang), targetUnitToken(item.target));
   return item.actual < 0 && plainNumber(item.actual, s.lang) !== "0" ? p.negative(text) : text;
 }
 
 function targetText(t: Target, p: CommentaryPhrases): string {
-  const text = cleanText(t.text);
+  const text = cleanLabel(t.text);
   return startsLikeFormula(text) ? p.quote(text) : p.inline(text);
 }
 
 function name(item: IndicatorItem, p: CommentaryPhrases, start: boolean): string {
-  const text = cleanText(item.name);
+  const text = cleanLabel(item.name);
   if (startsLikeFormula(text)) return p.quote(text);
   return start ? p.definite(text) : p.inline(text);
 }
 
 /** "Mäts ej (Mäts ej 2019)" → "Mäts ej 2019": the engine's reason may repeat the sheet's words. */
 function reasonText(reason: string, p: CommentaryPhrases): string {
-  const t = cleanText(reason);
+  const t = cleanLabel(reason);
   const m = /^(.+?) \((.+)\)$/.exec(t);
   const short = m && m[2].toLowerCase().startsWith(m[1].toLowerCase()) ? m[2] : t;
-  return lowerFirst(safeText(short, p));
+  return lowerFirst(quoteIfFormula(short, p));
 }
 
 /**
@@ -96,8 +103,8 @@ export function indicators(ind: IndicatorAnalysis, s: Settings, p: CommentaryPhr
       i.status === "yellow",
       gap,
     );
-    const comment = i.comment ? cleanText(i.comment) : "";
-    if (comment !== "") text += ` ${sentence(safeText(comment, p))}`;
+    const comment = i.comment ? cleanLabel(i.comment) : "";
+    if (comment !== "") text += ` ${sentence(quoteIfFormula(comment, p))}`;
     else if (s.placeholders) text += ` ${p.placeholder}`;
     paragraphs.push(text);
   }

@@ -4,7 +4,7 @@
  *
  * Every amount reaches a phrase already formatted and as a size (never signed); its direction
  * travels separately as a Dir, so no phrase can print a raw "-" that reads as a double negative.
- * Labels and comments reach phrases already made safe (see safeText in text.ts).
+ * Labels and comments reach phrases already made safe (see quoteIfFormula in text.ts).
  */
 import type { Period } from "../analysis";
 import type { FollowupSectionId, SectionId } from "./types";

@@ -14,11 +14,11 @@ import { yoyMaterial, type StatementSummary, type Totals } from "../statement/su
 import type { Amt, CommentaryPhrases, Dir, MoneyKind } from "./phrases";
 import {
   amt,
-  cleanText,
+  cleanLabel,
   displayDir,
   type MoneyFormat,
   pctSize,
-  safeText,
+  quoteIfFormula,
   sentence,
   signedAmount,
   size,
@@ -64,12 +64,12 @@ export function statementContext(
 }
 
 function subject(c: StatementContext, label: string): string {
-  const t = cleanText(label);
+  const t = cleanLabel(label);
   return startsLikeFormula(t) ? c.p.quote(t) : c.p.definite(t);
 }
 
 function inline(c: StatementContext, label: string): string {
-  const t = cleanText(label);
+  const t = cleanLabel(label);
   return startsLikeFormula(t) ? c.p.quote(t) : c.p.inline(t);
 }
 
@@ -115,9 +115,9 @@ function figure(
 function cause(c: StatementContext, rows: StatementRow[]): string {
   const parts: string[] = [];
   for (const r of rows) {
-    if (r.comment && cleanText(r.comment) !== "" && !c.usedComments.has(r)) {
+    if (r.comment && cleanLabel(r.comment) !== "" && !c.usedComments.has(r)) {
       c.usedComments.add(r);
-      parts.push(sentence(safeText(r.comment, c.p)));
+      parts.push(sentence(quoteIfFormula(r.comment, c.p)));
     }
   }
   if (parts.length === 0 && c.settings.placeholders) parts.push(c.p.placeholder);
@@ -139,7 +139,7 @@ function pctText(value: number, lang: "sv" | "en"): string {
 
 export function summary(c: StatementContext): string[] {
   const { p, f } = c;
-  const org = c.s.organisation ? cleanText(c.s.organisation) : "";
+  const org = c.s.organisation ? cleanLabel(c.s.organisation) : "";
   const who = org === "" ? p.neutralSubject : startsLikeFormula(org) ? p.quote(org) : org;
   const costDev = c.cost?.budgetDeviation ?? null;
   const revDev = c.revenue?.budgetDeviation ?? null;

@@ -2,26 +2,16 @@
  * Language-neutral helpers: making workbook text safe to insert, and turning amounts into
  * formatted sizes with a direction. Number formatting itself lives in ../format.
  */
-import { decimalsOf, shownUnit, type AmountContext, type MoneyFormat } from "../amounts";
+import { displayDir, shownUnit, type AmountContext, type MoneyFormat } from "../amounts";
 import { formatAmount, formatNumber, formatPercent, roundTo } from "../format";
 import type { Lang } from "../settings";
+import { cleanLabel, startsLikeFormula } from "../text";
 import { convertMoney } from "../units";
-import type { Amt, CommentaryPhrases, Dir } from "./phrases";
+import type { Amt, CommentaryPhrases } from "./phrases";
 
-/**
- * Text that would start a formula when a paragraph (or a piece of it) is pasted into a cell.
- * Excel also treats a leading "+" or "-" as a formula, and "@" as a function in some builds.
- */
-const FORMULA_START = /^[=+\-@]/;
-
-export function cleanText(text: string): string {
-  // Line breaks inside a cell ("Verksamhetens\nintäkter") must not split a paragraph.
-  return text.replace(/\s+/g, " ").trim();
-}
-
-export function startsLikeFormula(text: string): boolean {
-  return FORMULA_START.test(text);
-}
+// Workbook text is cleaned (line breaks inside a cell must not split a paragraph) and checked for a
+// formula start by the core's one rule for each.
+export { cleanLabel, startsLikeFormula } from "../text";
 
 /**
  * Workbook text (labels, comments, indicator names, target texts) is neutralised where it is
@@ -29,8 +19,8 @@ export function startsLikeFormula(text: string): boolean {
  * (”…” in Swedish, “…” in English). Quoting keeps the author's text visible and unchanged,
  * unlike a leading apostrophe, which Excel swallows on paste and which would show in Word.
  */
-export function safeText(text: string, p: CommentaryPhrases): string {
-  const t = cleanText(text);
+export function quoteIfFormula(text: string, p: CommentaryPhrases): string {
+  const t = cleanLabel(text);
   return startsLikeFormula(t) ? p.quote(t) : t;
 }
 
@@ -58,12 +48,7 @@ export function size(valueInSheetUnit: number, ctx: AmountContext, f: MoneyForma
   return formatAmount(Math.abs(convertMoney(valueInSheetUnit, f.unit, unit)), unit, f.lang);
 }
 
-/** The sign as it will read once rounded for display: a deviation of 0,3 tkr is "in line". */
-export function displayDir(valueInSheetUnit: number, ctx: AmountContext, f: MoneyFormat): Dir {
-  const unit = shownUnit(valueInSheetUnit, ctx, f);
-  const r = roundTo(convertMoney(valueInSheetUnit, f.unit, unit), decimalsOf(unit));
-  return r > 0 ? 1 : r < 0 ? -1 : 0;
-}
+export { displayDir } from "../amounts";
 
 /** A favourable-positive deviation as a size with a direction. */
 export function amt(valueInSheetUnit: number, ctx: AmountContext, f: MoneyFormat): Amt {

@@ -10,7 +10,7 @@ import { buildDocument, type DocTable, type ReportDocument } from "../document";
 import type { CellRange } from "../grid";
 import { terms, type Terms } from "../locale";
 import type { Settings } from "../settings";
-import { FILLS, safeText } from "./cells";
+import { FILLS, textCellFormat } from "./cells";
 import { lineHeight, longestWordUnits, textUnits, wrappedLines } from "./measure";
 import type { CellBlock, CellFormat, ConditionalFormat, PageSetup, PlanValue } from "./types";
 
@@ -122,7 +122,7 @@ export class SheetLayout {
 
 /** A cell of workbook or generated text; formula-like text stays text. */
 export function cell(value: PlanValue, format: CellFormat | null = null, span = 1): SheetCell {
-  return { value, format: safeText(value, format), span };
+  return { value, format: textCellFormat(value, format), span };
 }
 
 /** What every block of the sheet may use. */

@@ -20,7 +20,7 @@ import { sv } from "../locale/sv/terms";
 import type { Settings } from "../settings";
 import { budgetVerdict } from "../statement/summary";
 import { analysisSheetBlocks } from "./analysisSheet";
-import { indicatorCell, safeText, statusCell } from "./cells";
+import { indicatorCell, textCellFormat, statusCell } from "./cells";
 import { followupColumns } from "./followup";
 import { fingerprintSteps } from "./fingerprints";
 import { markerKeys, ownedOutputs } from "./markers";
@@ -112,7 +112,7 @@ function placeColumns(
     for (let r = table.top + 1; r <= table.bottom; r++) {
       const [v, f] = out.cells.get(r) ?? [null, null];
       values.push([v]);
-      formats.push([safeText(v, f)]);
+      formats.push([textCellFormat(v, f)]);
     }
     blocks.push({ top: table.top, left: col, values, formats });
     widths.push({ column: col, width: outputColumnWidth(out.header, values) });

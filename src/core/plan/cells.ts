@@ -2,6 +2,7 @@
 import type { IndicatorStatus, Status } from "../analysis";
 import type { Terms } from "../locale";
 import type { BudgetVerdict } from "../statement/summary";
+import { startsLikeFormula } from "../text";
 import type { CellFormat, PlanValue } from "./types";
 
 /** Excel's Good / Neutral / Bad fills, and grey for "cannot be judged". */
@@ -23,11 +24,12 @@ const STATUS_FORMATS: Record<keyof typeof FILLS, Readonly<CellFormat>> = {
   grey: Object.freeze({ fill: FILLS.grey }),
 };
 
-export const FORMULA_START = /^[=+\-@]/;
-
 /** A cell format that keeps workbook text (labels, comments) from turning into a formula when written. */
-export function safeText(value: PlanValue, format: CellFormat | null = null): CellFormat | null {
-  if (typeof value === "string" && FORMULA_START.test(value))
+export function textCellFormat(
+  value: PlanValue,
+  format: CellFormat | null = null,
+): CellFormat | null {
+  if (typeof value === "string" && startsLikeFormula(value))
     return { ...(format ?? {}), numberFormat: "@" };
   return format;
 }

@@ -13,7 +13,7 @@ import {
   isOnBudget,
   materialLines,
   rowAddress,
-  signedAmount,
+  rowDeviation,
   signedPercent,
   sortDeviations,
   summarise,
@@ -145,7 +145,7 @@ export function VarianceFigure(props: {
   const bars: VarianceBar[] = lines.map((r) => ({
     label: r.label,
     value: r.budgetDeviation ?? 0,
-    amount: signedAmount(r.budgetDeviation ?? 0, st.unit, props.style, props.lang),
+    amount: rowDeviation(r.budgetDeviation ?? 0, st.unit, props.style, props.lang),
     tone: (r.budgetDeviation ?? 0) >= 0 ? "good" : r.status === "red" ? "bad" : "watch",
   }));
   return (
@@ -229,7 +229,7 @@ function DeviationItem(props: {
   const words = terms(props.lang).status;
   const dev = r.budgetDeviation ?? 0;
   const onBudget = isOnBudget(dev, st.unit, props.style);
-  const amount = signedAmount(dev, st.unit, props.style, props.lang);
+  const amount = rowDeviation(dev, st.unit, props.style, props.lang);
   const pct = signedPercent(r.budgetDeviationPct, props.lang, t.deviations.noPct);
   // A revenue line that follows the costs is explained by the summary: a word, not red.
   const follows = budgetVerdict(r, props.analysis.summary) === "followsCosts";
