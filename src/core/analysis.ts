@@ -29,7 +29,36 @@ export const STATEMENT_FIELDS = [
 
 export type StatementField = (typeof STATEMENT_FIELDS)[number];
 
-export interface StatementRow {
+/**
+ * A line's figures in the statement's unit and sign (deviations favourable-positive), in the order the
+ * report lists them. One list for the rows, the totals and the report JSON.
+ */
+export const LINE_FIGURES = [
+  "actual",
+  "budget",
+  "budgetDeviation",
+  "budgetDeviationPct",
+  "fullYearBudget",
+  "forecast",
+  "forecastDeviation",
+  "priorYear",
+  "yoyChange",
+  "yoyChangePct",
+] as const;
+export type LineFigure = (typeof LINE_FIGURES)[number];
+export type LineFigures = Record<LineFigure, number | null>;
+
+/** The named figures of a line (or a total), in the order named: a copy, so the report owns its values. */
+export function figuresOf<F extends LineFigure>(
+  from: Record<F, number | null>,
+  fields: readonly F[],
+): Record<F, number | null> {
+  const out = {} as Record<F, number | null>;
+  for (const f of fields) out[f] = from[f];
+  return out;
+}
+
+export interface StatementRow extends LineFigures {
   label: string;
   /** Address of the label cell, e.g. "A8" (the sheet is StatementAnalysis.sheet). */
   cell: string;
@@ -44,16 +73,6 @@ export interface StatementRow {
   parentRow: number | null;
   /** A "varav …" line: part of the line above, never summed and never a deviation of its own. */
   varav: boolean;
-  actual: number | null;
-  budget: number | null;
-  budgetDeviation: number | null;
-  budgetDeviationPct: number | null;
-  fullYearBudget: number | null;
-  forecast: number | null;
-  forecastDeviation: number | null;
-  priorYear: number | null;
-  yoyChange: number | null;
-  yoyChangePct: number | null;
   material: boolean;
   forecastMaterial: boolean;
   status: Status;

@@ -6,6 +6,7 @@ import type {
   StatementField,
   IndicatorStatus,
   IndicatorUnit,
+  LineFigures,
   RowKind,
   SignConvention,
   Status,
@@ -16,7 +17,8 @@ import type { ReportActions, ReportControls, ReportGoals } from "./followup/repo
 import type { ResultSource, RunRate, Totals } from "./statement/summary";
 import type { MoneyUnit } from "./units";
 
-export interface ReportRow {
+/** A line: its label and kind, then its figures (LINE_FIGURES, in that order), then its verdicts. */
+export interface ReportRow extends LineFigures {
   label: string;
   cell: string;
   kind: RowKind;
@@ -25,16 +27,6 @@ export interface ReportRow {
   level: number;
   /** A "varav" line: part of the line above, never summed. */
   varav: boolean;
-  actual: number | null;
-  budget: number | null;
-  budgetDeviation: number | null;
-  budgetDeviationPct: number | null;
-  fullYearBudget: number | null;
-  forecast: number | null;
-  forecastDeviation: number | null;
-  priorYear: number | null;
-  yoyChange: number | null;
-  yoyChangePct: number | null;
   material: boolean;
   status: Status;
   forecastStatus: Status;

@@ -35,9 +35,19 @@ export function cleanLabel(text: string): string {
   return text.replace(/[\s\u00a0\u202f\u2007\u2009]+/g, " ").trim();
 }
 
+/** A four-digit year of a report (1990–2099): what a header such as "2024" names. */
+const YEAR = "(19[9]\\d|20\\d\\d)";
+const BARE_YEAR = new RegExp(`^${YEAR}$`);
+const YEARS_IN = new RegExp(`(?<!\\d)${YEAR}(?!\\d)`, "g");
+
 /** Four-digit years (1990–2099) mentioned in a text. */
 export function yearsIn(text: string): number[] {
-  return (text.match(/(?<!\d)(19[9]\d|20\d\d)(?!\d)/g) ?? []).map(Number);
+  return (text.match(YEARS_IN) ?? []).map(Number);
+}
+
+/** A text that is a year and nothing else ("2024", " 2019 "): a year header, not a figure. */
+export function isBareYear(text: string): boolean {
+  return BARE_YEAR.test(text.trim());
 }
 
 /**

@@ -1,5 +1,5 @@
 /** The analysis as the documented report JSON: stable field names, no internal positions. */
-import type { Analysis } from "./analysis";
+import { figuresOf, LINE_FIGURES, type Analysis } from "./analysis";
 import type { Commentary } from "./commentary/types";
 import { columnLetters, qualifiedAddress } from "./address";
 import { followupReport } from "./followup/report";
@@ -31,16 +31,7 @@ export function toReport(analysis: Analysis, commentary: Commentary, lang: Lang)
         subtotal: r.subtotal,
         level: r.level,
         varav: r.varav,
-        actual: r.actual,
-        budget: r.budget,
-        budgetDeviation: r.budgetDeviation,
-        budgetDeviationPct: r.budgetDeviationPct,
-        fullYearBudget: r.fullYearBudget,
-        forecast: r.forecast,
-        forecastDeviation: r.forecastDeviation,
-        priorYear: r.priorYear,
-        yoyChange: r.yoyChange,
-        yoyChangePct: r.yoyChangePct,
+        ...figuresOf(r, LINE_FIGURES),
         material: r.material,
         status: r.status,
         forecastStatus: r.forecastStatus,

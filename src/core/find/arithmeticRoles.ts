@@ -5,8 +5,9 @@
  * Words come first; arithmetic decides only where they leave a role open or offer two candidates.
  */
 import type { StatementColumns, StatementField } from "../analysis";
-import { cellAt, type SheetGrid } from "../grid";
-import { readNumber } from "../parse/number";
+import type { SheetGrid } from "../grid";
+import { figureAt } from "../parse/number";
+import { tallyOrientation, type DeviationSample } from "../statement/deviations";
 
 /** How a role was settled, for the diagnostic that says which columns were used. */
 export interface RoleNote {
@@ -14,13 +15,6 @@ export interface RoleNote {
   col: number;
   header: string;
   how: "arithmetic" | "override" | "latestYear";
-}
-
-function numberAt(sheet: SheetGrid, row: number, col: number): number | null {
-  const v = cellAt(sheet, row, col);
-  if (typeof v === "number" && Number.isFinite(v)) return v;
-  const parsed = readNumber(v);
-  return parsed.ok && (parsed.unit === null || parsed.unit === "%") ? parsed.value : null;
 }
 
 /**
@@ -35,22 +29,22 @@ export function deviationFit(
   a: number,
   b: number,
 ): number | null {
-  let rows = 0;
-  let forward = 0;
-  let backward = 0;
+  const samples: DeviationSample[] = [];
   for (let r = firstRow; r <= lastRow; r++) {
-    const d = numberAt(sheet, r, diff);
-    const x = numberAt(sheet, r, a);
-    const y = numberAt(sheet, r, b);
+    const d = figureAt(sheet, r, diff);
+    const x = figureAt(sheet, r, a);
+    const y = figureAt(sheet, r, b);
     if (d === null || x === null || y === null) continue;
     if (d === 0 && x === 0 && y === 0) continue;
-    rows++;
-    const tol = 1 + 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
-    if (Math.abs(d - (x - y)) <= tol) forward++;
-    if (Math.abs(d - (y - x)) <= tol) backward++;
+    samples.push({
+      stated: d,
+      ours: x - y,
+      tolerance: 1 + 1e-9 * Math.max(1, Math.abs(x), Math.abs(y)),
+    });
   }
+  const { rows, same, other } = tallyOrientation(samples);
   if (rows < 2) return null;
-  return Math.max(forward, backward) / rows;
+  return Math.max(same, other) / rows;
 }
 
 const FIT = 0.8;

@@ -13,7 +13,7 @@ import {
   type SheetGrid,
 } from "../grid";
 import { readNumber } from "../parse/number";
-import { cellText, normalize } from "../text";
+import { cellText, isBareYear, normalize } from "../text";
 import { classifyStatementHeader } from "./statementHeaders";
 import { scanTables } from "./scan";
 import { resolveColumns, type HeaderCell } from "./resolveColumns";
@@ -67,7 +67,7 @@ function headerCells(
   let labelHeader = false;
   for (let c = left; c <= right && !labelHeader; c++) {
     const v = cellAt(sheet, row, c);
-    if (typeof v !== "string" || /^\s*(19[9]\d|20\d\d)\s*$/.test(v)) continue;
+    if (typeof v !== "string" || isBareYear(v)) continue;
     const role = classifyStatementHeader(v).role;
     labelHeader = role === "label" || role === "field";
   }
@@ -78,7 +78,7 @@ function headerCells(
     if (own === "") continue;
     const group = groups.get(c);
     // Headers are words; a figure is data. Only a year under a group heading ("Utfall" over 2024 | 2025) is a header.
-    const isYear = /^(19[9]\d|20\d\d)$/.test(own);
+    const isYear = isBareYear(own);
     if ((typeof raw !== "string" || readNumber(raw).ok) && !(isYear && (group || labelHeader)))
       continue;
     let header = classifyStatementHeader(isYear && !group ? `Utfall ${own}` : own);
@@ -160,7 +160,7 @@ function headerTop(sheet: SheetGrid, headerRow: number, labelCol: number): numbe
 
 /** A heading cell: words, or a year written as a number ("2018"). */
 function isHeading(v: CellValue): boolean {
-  if (typeof v === "number") return /^(19[9]\d|20\d\d)$/.test(String(v));
+  if (typeof v === "number") return isBareYear(String(v));
   return typeof v === "string" && v.trim() !== "";
 }
 
@@ -239,7 +239,7 @@ export function statementHeaderAt(
   const values = sheet.values[row - sheet.top] ?? [];
   for (const v of values) {
     if (typeof v === "string" && /[a-zåäö]/i.test(v)) words++;
-    else if (/^(19[9]\d|20\d\d)$/.test(cellText(v).trim())) years++;
+    else if (isBareYear(cellText(v))) years++;
   }
   // A years-only row under a row of headings is the second of two header rows ("Bokslut | Budget" over "2023 | 2024").
   const underHeadings = years >= 2 && row > sheet.top && rowHasWords(sheet, row - 1);
@@ -377,7 +377,7 @@ export function findStatementTables(
       const last = lastWithFigure(headerRow, lastRow, spanOf(columns).valueCols);
       const roleNotes = refineByArithmetic(sheet, headerRow + 1, last, columns);
       const actualHeader = columns.headers.actual?.trim() ?? "";
-      if (/^(19[9]\d|20\d\d)$/.test(actualHeader) && columns.fields.actual !== undefined)
+      if (isBareYear(actualHeader) && columns.fields.actual !== undefined)
         roleNotes.push({
           field: "actual",
           col: columns.fields.actual,

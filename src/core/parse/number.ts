@@ -3,7 +3,7 @@
  * "−566" (Unicode minus), "(566)" (accounting negative), "5,7" (decimal comma), "1 597 tkr", "3,94%".
  * A single "." is a decimal point ("3.94%"); several dots, or dots together with a comma, group thousands.
  */
-import { isCellError, type CellValue } from "../grid";
+import { cellAt, isCellError, type CellValue, type SheetGrid } from "../grid";
 
 export type ParsedNumber =
   | { ok: true; value: number; unit: string | null }
@@ -84,4 +84,18 @@ export function readNumber(v: CellValue): ParsedNumber {
   if (/^#[A-Z0-9/!?]+[!?]?$|^#N\/A$/i.test(v.trim()))
     return { ok: false, reason: "error", text: v.trim() };
   return parseNumberText(v);
+}
+
+/**
+ * A cell's figure: a finite number, or text that reads as one with no unit or with "%" ("1 597,5",
+ * "-12 %"); null otherwise. What every reader of a table's figures counts as a plain number.
+ */
+export function figureAt(sheet: SheetGrid, row: number, col: number): number | null {
+  return figureOf(cellAt(sheet, row, col));
+}
+
+export function figureOf(v: CellValue): number | null {
+  if (typeof v === "number" && Number.isFinite(v)) return v;
+  const parsed = readNumber(v);
+  return parsed.ok && (parsed.unit === null || parsed.unit === "%") ? parsed.value : null;
 }

@@ -16,11 +16,20 @@ import type { FoundStatement } from "../find/statementTable";
 import { formatNumber } from "../format";
 import { cellAt, type SheetGrid } from "../grid";
 import { terms } from "../locale";
-import { readNumber } from "../parse/number";
+import { figureOf, readNumber } from "../parse/number";
 import type { Settings } from "../settings";
 import { cellText, cleanLabel } from "../text";
 import { convertMoney, moneyUnitIn, type MoneyUnit } from "../units";
-import { clean, deviation, isMaterial, percentOf, sizeChangePct, statusOf } from "./deviations";
+import {
+  clean,
+  deviation,
+  isMaterial,
+  percentOf,
+  sizeChangePct,
+  statusOf,
+  tallyOrientation,
+  type DeviationSample,
+} from "./deviations";
 import { observedRounding, readStructure, type Structure, type StructureRow } from "./structure";
 import {
   isNetCostLabel,
@@ -57,9 +66,10 @@ function readCell(
   diagnostics: Diagnostic[],
 ): number | null {
   const v = cellAt(sheet, row, col);
-  if (typeof v === "number" && Number.isFinite(v)) return v;
+  const figure = figureOf(v);
+  if (figure !== null) return figure;
+  // Not a plain figure: read again to say why (a money unit to convert, an error, words).
   const parsed = readNumber(v);
-  if (parsed.ok && (parsed.unit === null || parsed.unit === "%")) return parsed.value;
   if (!parsed.ok && parsed.reason === "empty") return null;
   const where = `${quoteSheetName(sheet.name)}!${cellAddress(row, col)}`;
   if (parsed.ok) {
@@ -218,17 +228,15 @@ function diffOrientation(
   b: "budget" | "fullYearBudget",
   sign: (r: RawRow) => 1 | -1,
 ): 1 | -1 | 0 {
-  let same = 0;
-  let other = 0;
+  const samples: DeviationSample[] = [];
   for (const r of rows) {
     const d = r.values[diffField];
     const x = r.values[a];
     const y = r.values[b];
     if (d == null || x == null || y == null || d === 0) continue;
-    const ours = sign(r) * (x - y);
-    if (Math.abs(d - ours) <= Math.abs(d + ours)) same++;
-    else other++;
+    samples.push({ stated: d, ours: sign(r) * (x - y) });
   }
+  const { same, other } = tallyOrientation(samples);
   if (same === 0 && other === 0) return 0;
   return same >= other ? 1 : -1;
 }

@@ -61,3 +61,39 @@ export function statusOf(dev: number | null, material: boolean): Status {
   if (dev >= 0) return "green";
   return material ? "red" : "yellow";
 }
+
+/** One row's deviation as the sheet states it (`stated`) beside ours (`ours`), with an optional rounding slack. */
+export interface DeviationSample {
+  stated: number;
+  ours: number;
+  tolerance?: number;
+}
+
+/**
+ * Which way a sheet's own deviation column runs against ours, row by row: `same` rows where it equals
+ * ours, `other` rows where it equals minus ours. With a tolerance a row counts where it matches within
+ * it (both ways when ours is about zero); without, each row counts for the nearer way. One rule for the
+ * finder (is this column A − B?) and the reader (which sign does the sheet use?).
+ */
+export function tallyOrientation(samples: Iterable<DeviationSample>): {
+  rows: number;
+  same: number;
+  other: number;
+} {
+  let rows = 0;
+  let same = 0;
+  let other = 0;
+  for (const { stated, ours, tolerance } of samples) {
+    rows++;
+    const toSame = Math.abs(stated - ours);
+    const toOther = Math.abs(stated + ours);
+    if (tolerance === undefined) {
+      if (toSame <= toOther) same++;
+      else other++;
+      continue;
+    }
+    if (toSame <= tolerance) same++;
+    if (toOther <= tolerance) other++;
+  }
+  return { rows, same, other };
+}

@@ -16,23 +16,26 @@
  *   read the same way whenever revenue and costs offset within the materiality (also when both
  *   are zero).
  */
-import type { Period, RowKind, StatementAnalysis, StatementRow } from "../analysis";
+import {
+  figuresOf,
+  LINE_FIGURES,
+  type LineFigure,
+  type Period,
+  type RowKind,
+  type StatementAnalysis,
+  type StatementRow,
+} from "../analysis";
 import type { Settings } from "../settings";
 import { isMaterial, sizeChangePct } from "./deviations";
 
-export interface Totals {
+/** A total's figures: a line's, but for the percentage deviation (a total's is read from its amounts). */
+type TotalFigure = Exclude<LineFigure, "budgetDeviationPct">;
+const TOTAL_FIGURES = LINE_FIGURES.filter((f): f is TotalFigure => f !== "budgetDeviationPct");
+
+export interface Totals extends Record<TotalFigure, number | null> {
   label: string;
   /** The total line's label cell, or null when the detail lines were summed. */
   cell: string | null;
-  actual: number | null;
-  budget: number | null;
-  budgetDeviation: number | null;
-  fullYearBudget: number | null;
-  forecast: number | null;
-  forecastDeviation: number | null;
-  priorYear: number | null;
-  yoyChange: number | null;
-  yoyChangePct: number | null;
   /** Materiality of the total, by the same rule as a line's. */
   material: boolean;
   forecastMaterial: boolean;
@@ -80,25 +83,9 @@ function sizeOf(r: StatementRow): number {
   return Math.abs(r.budget ?? r.actual ?? r.fullYearBudget ?? 0);
 }
 
-type Summed =
-  | "actual"
-  | "budget"
-  | "budgetDeviation"
-  | "fullYearBudget"
-  | "forecast"
-  | "forecastDeviation"
-  | "priorYear"
-  | "yoyChange";
-const SUMMED: Summed[] = [
-  "actual",
-  "budget",
-  "budgetDeviation",
-  "fullYearBudget",
-  "forecast",
-  "forecastDeviation",
-  "priorYear",
-  "yoyChange",
-];
+/** The figures a sum of lines adds up; its percentage change is computed from the sums. */
+type Summed = Exclude<TotalFigure, "yoyChangePct">;
+const SUMMED = TOTAL_FIGURES.filter((f): f is Summed => f !== "yoyChangePct");
 
 /** Material change against the prior year: the amount and the percentage of |prior year|. */
 export function yoyMaterial(
@@ -142,15 +129,7 @@ function totalsOfRow(r: StatementRow, amount: number, pct: number): Totals {
   return {
     label: r.label,
     cell: r.cell,
-    actual: r.actual,
-    budget: r.budget,
-    budgetDeviation: r.budgetDeviation,
-    fullYearBudget: r.fullYearBudget,
-    forecast: r.forecast,
-    forecastDeviation: r.forecastDeviation,
-    priorYear: r.priorYear,
-    yoyChange: r.yoyChange,
-    yoyChangePct: r.yoyChangePct,
+    ...figuresOf(r, TOTAL_FIGURES),
     material: r.material,
     forecastMaterial: r.forecastMaterial,
     yoyMaterial: yoyMaterial(r, amount, pct),
@@ -160,17 +139,9 @@ function totalsOfRow(r: StatementRow, amount: number, pct: number): Totals {
 /** The sum of lines, when no single total line of the kind stands for them. */
 function summed(details: StatementRow[], amount: number, pct: number): Totals | null {
   if (details.length === 0) return null;
-  const sums: Record<Summed, number | null> = {
-    actual: null,
-    budget: null,
-    budgetDeviation: null,
-    fullYearBudget: null,
-    forecast: null,
-    forecastDeviation: null,
-    priorYear: null,
-    yoyChange: null,
-  };
+  const sums = {} as Record<Summed, number | null>;
   for (const field of SUMMED) {
+    sums[field] = null;
     for (const r of details) {
       const v = r[field];
       if (v !== null) sums[field] = (sums[field] ?? 0) + v;
