@@ -2,7 +2,7 @@
  * How a controller's eye finds a table: down the sheet to a header row, then down the rows under it
  * until two blank rows in a row, the next header, or the end. Shared by the statement and indicator finders.
  */
-import { gridBottom, type CellRange, type SheetGrid } from "../grid";
+import { cellAt, gridBottom, isBlank, type CellRange, type SheetGrid } from "../grid";
 
 export interface TableRows {
   /** The rows under the header to look at, inclusive. */
@@ -49,4 +49,54 @@ export function scanTables<C, T>(
     row = last + 1;
   }
   return out;
+}
+
+/** A table found under a header row: its columns, its rows and the range it covers. */
+export interface FoundTable<C> {
+  sheet: string;
+  headerRow: number;
+  firstRow: number;
+  lastRow: number;
+  columns: C;
+  /** Header row + rows, across the table's columns. */
+  range: CellRange;
+}
+
+/**
+ * Tables of named columns (indicators, goals, actions, controls): the rows run until two in a row are
+ * blank in every one of the table's columns, and a table covers its columns from the leftmost to the
+ * rightmost, widened by `widen` where the table reaches further (its unnamed columns).
+ */
+export function scanColumnTables<C>(
+  sheet: SheetGrid,
+  within: CellRange | undefined,
+  headerAt: (row: number) => C | null,
+  colsOf: (columns: C) => number[],
+  widen: (headerRow: number, left: number, right: number) => [number, number] = (_h, l, r) => [
+    l,
+    r,
+  ],
+): FoundTable<C>[] {
+  return scanTables(
+    sheet,
+    within,
+    headerAt,
+    (_headerRow, columns, bottom) => ({
+      limit: bottom,
+      isBlankRow: (r) => colsOf(columns).every((c) => isBlank(cellAt(sheet, r, c))),
+      counts: () => true,
+    }),
+    (headerRow, lastRow, columns) => {
+      const cols = colsOf(columns);
+      const [left, right] = widen(headerRow, Math.min(...cols), Math.max(...cols));
+      return {
+        sheet: sheet.name,
+        headerRow,
+        firstRow: headerRow + 1,
+        lastRow,
+        columns,
+        range: { top: headerRow, left, bottom: lastRow, right },
+      };
+    },
+  );
 }

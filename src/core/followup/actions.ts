@@ -3,20 +3,16 @@
  * start/end columns, and overdue judged against the report's period end: an action not done, not
  * löpande and not avförd whose end date is on or before the period end is late.
  */
-import { cellAddress, qualifiedAddress } from "../address";
+import { cellAddress } from "../address";
 import { diag, type Diagnostic } from "../diagnostics";
 import { cellAt, type SheetGrid } from "../grid";
 import { followupTerms } from "../locale/followup";
 import type { Settings } from "../settings";
-import { titleLinesAbove } from "../statement/titles";
 import { readDate, readSpan } from "./dates";
 import type { ActionRole, FoundFollowup } from "./find";
-import { isNote, orNull, textAt } from "./rows";
+import { cellRef, isNote, orNull, tableAnalysis, textAt, unknownWord } from "./rows";
 import type { ActionAnalysis, ActionItem } from "./types";
 import { ACTION_STATUS, actionState, canBeOverdue } from "./vocabulary";
-
-const one = (sheet: string, r: number, c: number): string =>
-  qualifiedAddress(sheet, { top: r, bottom: r, left: c, right: c });
 
 export function analyzeActions(
   sheet: SheetGrid,
@@ -30,7 +26,7 @@ export function analyzeActions(
   const items: ActionItem[] = [];
   const unreadable = (r: number, col: number): void => {
     diagnostics.push(
-      diag("warning", "followupDateUnreadable", one(sheet.name, r, col), {
+      diag("warning", "followupDateUnreadable", cellRef(sheet, r, col), {
         text: textAt(sheet, r, col),
       }),
     );
@@ -62,12 +58,7 @@ export function analyzeActions(
     if (statusText === "" && comment === "" && start === null && end === null) continue;
     const state = statusText === "" ? "unknown" : (actionState(statusText) ?? "unknown");
     if (statusText !== "" && state === "unknown") {
-      diagnostics.push(
-        diag("warning", "followupUnknownWord", one(sheet.name, r, c.status as number), {
-          word: statusText,
-          table: F.tableNames.actions,
-        }),
-      );
+      diagnostics.push(unknownWord(sheet, r, c.status as number, statusText, F.tableNames.actions));
     }
     // ISO dates compare as text.
     const overdue = canBeOverdue(state) && end !== null && periodEnd !== null && end <= periodEnd;
@@ -86,12 +77,5 @@ export function analyzeActions(
       comment: orNull(comment),
     });
   }
-  return {
-    sheet: sheet.name,
-    range: t.range,
-    headerRow: t.headerRow,
-    items,
-    titleLines: titleLinesAbove(sheet, t.headerRow, t.range.left, t.range.right),
-    periodEnd,
-  };
+  return { ...tableAnalysis(sheet, t, items), periodEnd };
 }

@@ -2,14 +2,13 @@
  * The internal-control plan: each control's result read into no / minor / major deviation. A risk
  * written once for several controls (a merged or blank risk cell below) carries down to them.
  */
-import { cellAddress, qualifiedAddress } from "../address";
-import { diag, type Diagnostic } from "../diagnostics";
+import { cellAddress } from "../address";
+import type { Diagnostic } from "../diagnostics";
 import type { SheetGrid } from "../grid";
 import { followupTerms } from "../locale/followup";
 import type { Settings } from "../settings";
-import { titleLinesAbove } from "../statement/titles";
 import type { ControlRole, FoundFollowup } from "./find";
-import { isNote, orNull, textAt } from "./rows";
+import { isNote, orNull, tableAnalysis, textAt, unknownWord } from "./rows";
 import type { ControlAnalysis, ControlItem } from "./types";
 import { CONTROL_STATUS, controlLevel } from "./vocabulary";
 
@@ -35,19 +34,7 @@ export function analyzeControls(
     let level = result === "" ? ("empty" as const) : controlLevel(result);
     if (level === null) {
       level = "unknown";
-      diagnostics.push(
-        diag(
-          "warning",
-          "followupUnknownWord",
-          qualifiedAddress(sheet.name, {
-            top: r,
-            bottom: r,
-            left: c.result as number,
-            right: c.result as number,
-          }),
-          { word: result, table: F.tableNames.controls },
-        ),
-      );
+      diagnostics.push(unknownWord(sheet, r, c.result as number, result, F.tableNames.controls));
     }
     items.push({
       risk,
@@ -62,11 +49,5 @@ export function analyzeControls(
       plannedActions: orNull(textAt(sheet, r, c.plannedActions)),
     });
   }
-  return {
-    sheet: sheet.name,
-    range: t.range,
-    headerRow: t.headerRow,
-    items,
-    titleLines: titleLinesAbove(sheet, t.headerRow, t.range.left, t.range.right),
-  };
+  return tableAnalysis(sheet, t, items);
 }

@@ -4,7 +4,7 @@
  * kind only says which header words mean which role and which roles it needs.
  */
 import { cellAt, gridRight, hasTextCells, isBlank, type CellRange, type SheetGrid } from "../grid";
-import { scanTables } from "../find/scan";
+import { scanColumnTables, type FoundTable } from "../find/scan";
 import type { ColumnMask } from "../find/statementTable";
 import { FOLLOWUP_HEADERS } from "../locale/followup";
 import { normalize } from "../text";
@@ -17,15 +17,8 @@ export interface FollowupKind<R extends string> {
   rejects?: (headers: string[]) => boolean;
 }
 
-export interface FoundFollowup<R extends string> {
-  sheet: string;
-  headerRow: number;
-  firstRow: number;
-  lastRow: number;
-  columns: Partial<Record<R, number>>;
-  /** Header row + rows, across the header's contiguous cells (unknown columns of the table included). */
-  range: CellRange;
-}
+/** Its range spans the header's contiguous cells (unknown columns of the table included). */
+export type FoundFollowup<R extends string> = FoundTable<Partial<Record<R, number>>>;
 
 /** Header words we write ourselves: never read as the user's headers. */
 const ownHeaders = new Set(FOLLOWUP_HEADERS.map((w) => normalize(w)));
@@ -65,39 +58,22 @@ export function findFollowupTables<R extends string>(
 ): FoundFollowup<R>[] {
   const colsOf = (c: Partial<Record<R, number>>): number[] =>
     Object.values(c).filter((x): x is number => typeof x === "number");
-  return scanTables(
+  // The table's other columns (Ansvarig, Pluss, Nr) are part of it: its status goes right of them.
+  const header = (row: number, c: number): boolean =>
+    !masked(row, c) &&
+    !isBlank(cellAt(sheet, row, c)) &&
+    !ownHeaders.has(normalize(String(cellAt(sheet, row, c))));
+  const widen = (row: number, left: number, right: number): [number, number] => {
+    while (left - 1 >= sheet.left && header(row, left - 1)) left--;
+    while (right + 1 <= gridRight(sheet) && header(row, right + 1)) right++;
+    return within ? [Math.max(left, within.left), Math.min(right, within.right)] : [left, right];
+  };
+  return scanColumnTables(
     sheet,
     within,
     (row) => headerAt(sheet, row, masked, kind),
-    (_headerRow, columns, bottom) => ({
-      limit: bottom,
-      isBlankRow: (r) => colsOf(columns).every((c) => isBlank(cellAt(sheet, r, c))),
-      counts: () => true,
-    }),
-    (headerRow, lastRow, columns) => {
-      const cols = colsOf(columns);
-      let left = Math.min(...cols);
-      let right = Math.max(...cols);
-      // The table's other columns (Ansvarig, Pluss, Nr) are part of it: its status goes right of them.
-      const header = (c: number): boolean =>
-        !masked(headerRow, c) &&
-        !isBlank(cellAt(sheet, headerRow, c)) &&
-        !ownHeaders.has(normalize(String(cellAt(sheet, headerRow, c))));
-      while (left - 1 >= sheet.left && header(left - 1)) left--;
-      while (right + 1 <= gridRight(sheet) && header(right + 1)) right++;
-      if (within) {
-        left = Math.max(left, within.left);
-        right = Math.min(right, within.right);
-      }
-      return {
-        sheet: sheet.name,
-        headerRow,
-        firstRow: headerRow + 1,
-        lastRow,
-        columns,
-        range: { top: headerRow, left, bottom: lastRow, right },
-      };
-    },
+    colsOf,
+    widen,
   );
 }
 

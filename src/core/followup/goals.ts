@@ -3,14 +3,21 @@
  * the same name stay separate goals (a council goal and the board's often share the wording);
  * perspective headings and notes are not goals. The table's word family is kept for what we write.
  */
-import { cellAddress, qualifiedAddress } from "../address";
-import { diag, type Diagnostic } from "../diagnostics";
+import { cellAddress } from "../address";
+import type { Diagnostic } from "../diagnostics";
 import type { SheetGrid } from "../grid";
 import { followupTerms } from "../locale/followup";
 import type { Settings } from "../settings";
-import { titleLinesAbove } from "../statement/titles";
 import type { FoundFollowup, GoalRole } from "./find";
-import { isHeading, isNote, mergedAcross, orNull, textAt } from "./rows";
+import {
+  isHeading,
+  isNote,
+  mergedAcross,
+  orNull,
+  tableAnalysis,
+  textAt,
+  unknownWord,
+} from "./rows";
 import type { GoalAnalysis, GoalFamily, GoalItem } from "./types";
 import { goalMeaning } from "./vocabulary";
 
@@ -55,20 +62,7 @@ export function analyzeGoals(
       } else {
         item.greyReason = "unknown";
         diagnostics.push(
-          diag(
-            "warning",
-            "followupUnknownWord",
-            qualifiedAddress(sheet.name, {
-              top: r,
-              bottom: r,
-              left: c.assessment as number,
-              right: c.assessment as number,
-            }),
-            {
-              word: assessment,
-              table: F.tableNames.goals,
-            },
-          ),
+          unknownWord(sheet, r, c.assessment as number, assessment, F.tableNames.goals),
         );
       }
     }
@@ -80,12 +74,5 @@ export function analyzeGoals(
     (families.plan === families.fulfilment && /prognos/.test(header))
       ? "plan"
       : "fulfilment";
-  return {
-    sheet: sheet.name,
-    range: t.range,
-    headerRow: t.headerRow,
-    family,
-    items,
-    titleLines: titleLinesAbove(sheet, t.headerRow, t.range.left, t.range.right),
-  };
+  return { ...tableAnalysis(sheet, t, items), family };
 }

@@ -35,13 +35,17 @@ export interface GoalItem {
   comment: string | null;
 }
 
-export interface GoalAnalysis {
+/** What every follow-up table's analysis carries: where the table is, its items, the lines above it. */
+export interface FollowupTableAnalysis<I> {
   sheet: string;
   range: CellRange;
   headerRow: number;
-  family: GoalFamily;
-  items: GoalItem[];
+  items: I[];
   titleLines: string[];
+}
+
+export interface GoalAnalysis extends FollowupTableAnalysis<GoalItem> {
+  family: GoalFamily;
 }
 
 export interface ActionItem {
@@ -64,12 +68,7 @@ export interface ActionItem {
   comment: string | null;
 }
 
-export interface ActionAnalysis {
-  sheet: string;
-  range: CellRange;
-  headerRow: number;
-  items: ActionItem[];
-  titleLines: string[];
+export interface ActionAnalysis extends FollowupTableAnalysis<ActionItem> {
   /** The date overdue was judged against (YYYY-MM-DD); null when the period end is unknown. */
   periodEnd: string | null;
 }
@@ -93,10 +92,4 @@ export interface ControlItem {
   plannedActions: string | null;
 }
 
-export interface ControlAnalysis {
-  sheet: string;
-  range: CellRange;
-  headerRow: number;
-  items: ControlItem[];
-  titleLines: string[];
-}
+export type ControlAnalysis = FollowupTableAnalysis<ControlItem>;

@@ -6,7 +6,6 @@ import {
   cellAt,
   gridRight,
   hasTextCells,
-  isBlank,
   type CellRange,
   type CellValue,
   type SheetGrid,
@@ -14,7 +13,7 @@ import {
 import { DIRECTION_HEADER } from "../locale/indicatorWords";
 import { normalize, yearsIn } from "../text";
 import type { ColumnMask } from "../find/statementTable";
-import { scanTables } from "../find/scan";
+import { scanColumnTables, type FoundTable } from "../find/scan";
 
 export interface IndicatorColumns {
   name: number;
@@ -26,14 +25,7 @@ export interface IndicatorColumns {
   direction: number | null;
 }
 
-export interface FoundIndicators {
-  sheet: string;
-  headerRow: number;
-  firstRow: number;
-  lastRow: number;
-  columns: IndicatorColumns;
-  range: CellRange;
-}
+export type FoundIndicators = FoundTable<IndicatorColumns>;
 
 function headerRole(text: string): keyof IndicatorColumns | null {
   const t = normalize(text);
@@ -114,30 +106,5 @@ export function findIndicatorTables(
     [c.name, c.target, c.actual, c.comment, c.period, c.direction].filter(
       (x): x is number => x !== null,
     );
-  return scanTables(
-    sheet,
-    within,
-    (row) => indicatorHeaderAt(sheet, row, masked),
-    (_headerRow, columns, bottom) => ({
-      limit: bottom,
-      isBlankRow: (r) => colsOf(columns).every((c) => isBlank(cellAt(sheet, r, c))),
-      counts: () => true,
-    }),
-    (headerRow, lastRow, columns) => {
-      const cols = colsOf(columns);
-      return {
-        sheet: sheet.name,
-        headerRow,
-        firstRow: headerRow + 1,
-        lastRow,
-        columns,
-        range: {
-          top: headerRow,
-          left: Math.min(...cols),
-          bottom: lastRow,
-          right: Math.max(...cols),
-        },
-      };
-    },
-  );
+  return scanColumnTables(sheet, within, (row) => indicatorHeaderAt(sheet, row, masked), colsOf);
 }

@@ -10,6 +10,7 @@ import { followupTerms } from "../locale/followup";
 import type { FollowupTable } from "../locale/followupTypes";
 import type { Settings } from "../settings";
 import { actionWord, controlWord, fillOf, goalWord } from "../followup/words";
+import type { ActionStatus, FollowupTableAnalysis } from "../followup/types";
 import { MARKER_PREFIX, type CellFormat, type PlanValue } from "./types";
 
 type Cell = [PlanValue, CellFormat | null];
@@ -38,37 +39,24 @@ export function followupColumns(analysis: Analysis, settings: Settings): Followu
   const F = followupTerms(settings.lang);
   const lang = settings.lang;
   const out: FollowupColumn[] = [];
+  const column = <I extends { row: number; status: ActionStatus }>(
+    kind: FollowupTable,
+    t: FollowupTableAnalysis<I>,
+    wordOf: (i: I) => string,
+  ): void => {
+    if (t.items.length === 0) return;
+    out.push({
+      sheet: t.sheet,
+      range: t.range,
+      key: followupMarkerKeys[kind],
+      header: F.headers[kind],
+      cells: new Map(t.items.map((i) => [i.row, word(wordOf(i), fillOf(i.status))])),
+    });
+  };
   const { goals, actions, controls } = analysis;
-  if (goals && goals.items.length > 0)
-    out.push({
-      sheet: goals.sheet,
-      range: goals.range,
-      key: followupMarkerKeys.goals,
-      header: F.headers.goals,
-      cells: new Map(
-        goals.items.map((i) => [i.row, word(goalWord(i, goals.family, lang), fillOf(i.status))]),
-      ),
-    });
-  if (actions && actions.items.length > 0)
-    out.push({
-      sheet: actions.sheet,
-      range: actions.range,
-      key: followupMarkerKeys.actions,
-      header: F.headers.actions,
-      cells: new Map(
-        actions.items.map((i) => [i.row, word(actionWord(i, lang), fillOf(i.status))]),
-      ),
-    });
-  if (controls && controls.items.length > 0)
-    out.push({
-      sheet: controls.sheet,
-      range: controls.range,
-      key: followupMarkerKeys.controls,
-      header: F.headers.controls,
-      cells: new Map(
-        controls.items.map((i) => [i.row, word(controlWord(i, lang), fillOf(i.status))]),
-      ),
-    });
+  if (goals) column("goals", goals, (i) => goalWord(i, goals.family, lang));
+  if (actions) column("actions", actions, (i) => actionWord(i, lang));
+  if (controls) column("controls", controls, (i) => controlWord(i, lang));
   return out;
 }
 
