@@ -1,7 +1,5 @@
 /** Command-line arguments to a request, or a usage error. */
-import { enCli } from "../core/locale/en/cli";
-import { svCli } from "../core/locale/sv/cli";
-import type { CliTexts } from "../core/locale/cliTypes";
+import { cliTexts, type CliTexts } from "../core/locale/cli";
 import { withDefaults, type Lang, type Settings } from "../core/settings";
 import {
   crossProblems,
@@ -25,10 +23,6 @@ export interface CliRequest {
 
 export type ParsedArgs =
   { ok: true; request: CliRequest } | { ok: false; message: string; lang: Lang };
-
-export function cliTexts(lang: Lang): CliTexts {
-  return lang === "en" ? enCli : svCli;
-}
 
 /** The flag of each setting the command takes; the value is checked by the core's settings schema. */
 const SETTING_FLAGS = new Map<string, SettingKey>(

@@ -7,7 +7,7 @@ import { diag, type Diagnostic } from "../core/diagnostics";
 import { XlsxWorkbook } from "../workbook/xlsx/adapter";
 import { MAX_CELLS } from "../core/grid";
 import { fileKind, inspectPackage } from "../workbook/xlsx/fileCheck";
-import { cliTexts } from "./args";
+import { cliTexts } from "../core/locale/cli";
 
 export class CliError extends Error {
   constructor(message: string) {
@@ -37,13 +37,9 @@ export async function openInput(file: string, lang: Lang): Promise<OpenedInput> 
   try {
     const parts = await inspectPackage(buf);
     const lost: string[] = [];
-    const sv = lang === "sv";
-    if (parts.charts) lost.push(sv ? `${parts.charts} diagram` : `${parts.charts} chart(s)`);
-    if (parts.pivotTables)
-      lost.push(
-        sv ? `${parts.pivotTables} pivottabell(er)` : `${parts.pivotTables} pivot table(s)`,
-      );
-    if (parts.images) lost.push(sv ? `${parts.images} bild(er)` : `${parts.images} image(s)`);
+    if (parts.charts) lost.push(T.lostParts.charts(parts.charts));
+    if (parts.pivotTables) lost.push(T.lostParts.pivotTables(parts.pivotTables));
+    if (parts.images) lost.push(T.lostParts.images(parts.images));
     if (lost.length > 0)
       warnings.push(diag("warning", "unsupportedContent", null, { parts: lost.join(", ") }));
     if (parts.vba) warnings.push(diag("warning", "macrosDropped"));

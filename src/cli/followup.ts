@@ -2,11 +2,11 @@
 import type { Analysis } from "../core/analysis";
 import { qualifiedAddress } from "../core/address";
 import { actionWord, controlWord, goalWord } from "../core/followup/words";
-import { followupTerms } from "../core/locale/followup";
+import { texts } from "../core/locale";
 import type { Lang } from "../core/settings";
 
 export function followupLines(analysis: Analysis, lang: Lang): string[] {
-  const F = followupTerms(lang).cli;
+  const F = texts(lang).followup.cli;
   const out: string[] = [];
   const { goals, actions, controls } = analysis;
   if (goals && goals.items.length > 0) {

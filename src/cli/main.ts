@@ -4,9 +4,10 @@ import { analyzeAndWrite, editedCells, removeOutputs } from "../app/workflow";
 import { commentaryToText } from "../core/commentary";
 import { formatDeviation } from "../core/amounts";
 import { budgetVerdict, isMaterialLine } from "../core/statement/summary";
-import { terms } from "../core/locale";
+import { texts } from "../core/locale";
 import type { Settings } from "../core/settings";
-import { cliTexts, parseArgs, type CliRequest } from "./args";
+import { cliTexts } from "../core/locale/cli";
+import { parseArgs, type CliRequest } from "./args";
 import { followupLines } from "./followup";
 import {
   CliError,
@@ -56,11 +57,11 @@ async function analyzeOne(input: string, req: CliRequest, io: Io): Promise<numbe
     return 1;
   }
   if (outcome.kind === "edited") {
-    io.err(`${T.editedStopped(terms(s.lang).edited.cells(editedCells(outcome.edited)))}\n`);
+    io.err(`${T.editedStopped(texts(s.lang).terms.edited.cells(editedCells(outcome.edited)))}\n`);
     return 1;
   }
 
-  const words = terms(s.lang);
+  const words = texts(s.lang).terms;
   const st = analysis.statement;
   const sum = analysis.summary;
   if (st && sum) {

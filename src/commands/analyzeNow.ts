@@ -5,7 +5,7 @@
  */
 import { analyzeAndWrite, editedCells } from "../app/workflow";
 import type { Diagnostic } from "../core/diagnostics";
-import { renderDiagnostic, terms } from "../core/locale";
+import { renderDiagnostic, texts } from "../core/locale";
 import { withDefaults, type Settings } from "../core/settings";
 import { OfficeWorkbook, type ExcelRun } from "../workbook/office/adapter";
 import { ensureExcelApi, type RequirementsLike } from "../workbook/office/requirements";
@@ -43,13 +43,13 @@ export async function analyzeNow(deps: AnalyzeNowDeps): Promise<AnalyzeNowOutcom
       case "edited":
         return {
           kind: "edited",
-          message: terms(settings.lang).edited.stopped(editedCells(outcome.edited)),
+          message: texts(settings.lang).terms.edited.stopped(editedCells(outcome.edited)),
         };
     }
   } catch (e) {
     if (e instanceof WorkbookError) return { kind: "failed", message: e.message };
     const code = (e as { code?: unknown } | null)?.code;
-    const prefix = settings.lang === "en" ? "Unexpected error" : "Oväntat fel";
+    const prefix = texts(settings.lang).terms.unexpectedError;
     return {
       kind: "failed",
       message: `${prefix}${typeof code === "string" ? ` (${code})` : ""}: ${(e as Error)?.message ?? String(e)}`,

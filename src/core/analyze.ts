@@ -18,7 +18,7 @@ import {
   type FoundStatement,
 } from "./find/statementTable";
 import { applyOverrides } from "./find/overrides";
-import { terms } from "./locale";
+import { texts } from "./locale";
 import type { CellRange, Marker, SheetGrid, WorkbookSnapshot } from "./grid";
 import { analyzeFollowup, findFollowup } from "./followup";
 import { findIndicatorTables } from "./indicators/findTable";
@@ -130,7 +130,7 @@ function findStatement(
     for (const u of unknown)
       diagnostics.push(
         diag("warning", "columnOverrideUnknown", where, {
-          role: terms(settings.lang).roles[u.field],
+          role: texts(settings.lang).terms.roles[u.field],
           ref: u.ref,
         }),
       );
@@ -168,7 +168,7 @@ function findStatement(
 
 /** "Utfall = C (Nettokostnad 2024), Budget = D (Kommunbidrag) …": every role the reading used, by letter and header. */
 function columnsChosen(table: FoundStatement, settings: Settings, where: string): Diagnostic {
-  const roles = terms(settings.lang).roles;
+  const roles = texts(settings.lang).terms.roles;
   const list = (Object.entries(table.columns.fields) as [StatementField, number][])
     .sort((a, b) => a[1] - b[1])
     .map(

@@ -3,6 +3,8 @@
  * decimal comma, and a plain hyphen-minus for negatives (Intl gives U+2212, which reads well
  * but pastes badly into Excel; we normalise it).
  */
+import { NUMBER_STYLES } from "./locale/numbers";
+import type { Lang } from "./settings";
 import type { MoneyUnit } from "./units";
 
 const cache = new Map<string, Intl.NumberFormat>();
@@ -29,23 +31,19 @@ export function roundTo(value: number, decimals: number): number {
 }
 
 /** "1 738", "5,7", "-566" (sv) or "1,738", "5.7" (en). */
-export function formatNumber(value: number, decimals = 0, lang: "sv" | "en" = "sv"): string {
-  const locale = lang === "sv" ? "sv-SE" : "en-GB";
-  return formatter(locale, decimals)
+export function formatNumber(value: number, decimals = 0, lang: Lang = "sv"): string {
+  return formatter(NUMBER_STYLES[lang].intl, decimals)
     .format(roundTo(value, decimals))
     .replace(/\u2212/g, "-");
 }
 
 /** Amount with its unit: "1 738 tkr", "5,7 mnkr". mnkr gets one decimal, tkr and kr none. */
-export function formatAmount(value: number, unit: MoneyUnit, lang: "sv" | "en" = "sv"): string {
+export function formatAmount(value: number, unit: MoneyUnit, lang: Lang = "sv"): string {
   const decimals = unit === "mnkr" ? 1 : 0;
-  const unitText =
-    lang === "sv" ? unit : unit === "mnkr" ? "MSEK" : unit === "tkr" ? "kSEK" : "SEK";
-  return `${formatNumber(value, decimals, lang)}\u00a0${unitText}`;
+  return `${formatNumber(value, decimals, lang)}\u00a0${NUMBER_STYLES[lang].moneyUnits[unit]}`;
 }
 
 /** "5,2 %" (sv, no-break space before %) or "5.2%" (en). */
-export function formatPercent(value: number, decimals = 1, lang: "sv" | "en" = "sv"): string {
-  const n = formatNumber(value, decimals, lang);
-  return lang === "sv" ? `${n}\u00a0%` : `${n}%`;
+export function formatPercent(value: number, decimals = 1, lang: Lang = "sv"): string {
+  return NUMBER_STYLES[lang].percent(formatNumber(value, decimals, lang));
 }

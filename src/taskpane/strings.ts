@@ -1,14 +1,8 @@
-/** Picks the pane's words by language; components receive them through context, never inline. */
+/** The pane's words reach components through context, never inline; texts(lang).ui picks them. */
 import { createContext, useContext } from "react";
-import { enUi } from "../core/locale/en/ui";
-import { svUi, type UiStrings } from "../core/locale/sv/ui";
-import type { Lang } from "../core/settings";
+import { texts, type UiStrings } from "../core/locale";
 
-export function uiStrings(lang: Lang): UiStrings {
-  return lang === "en" ? enUi : svUi;
-}
-
-export const StringsContext = createContext<UiStrings>(svUi);
+export const StringsContext = createContext<UiStrings>(texts("sv").ui);
 
 export function useStrings(): UiStrings {
   return useContext(StringsContext);

@@ -17,7 +17,7 @@ import {
 import type { EngineResult } from "../core/engine";
 import type { WorkbookSnapshot } from "../core/grid";
 import type { UiStrings } from "../core/locale/sv/ui";
-import { renderDiagnostic, terms } from "../core/locale";
+import { renderDiagnostic, texts } from "../core/locale";
 import { withDefaults, type Lang, type Settings } from "../core/settings";
 import type { ApplyProgress } from "../workbook/port";
 import type { Detection, TableChoice, TableKind } from "./components/TablesSection";
@@ -30,7 +30,6 @@ import {
   type DraftErrors,
   type SettingsDraft,
 } from "./settingsForm";
-import { uiStrings } from "./strings";
 import { NO_COLUMN } from "../core/find/overrides";
 import { checkSelection, roleColumns, writeParts, writtenWhere, type ChoiceRole } from "./view";
 import type { EditedAnswer } from "./components/EditedDialog";
@@ -151,7 +150,7 @@ export function usePane(host: PaneHost, engine: Engine = defaultEngine): PaneSta
   const mounted = useRef(true);
 
   const paneLang = uiLang ?? langOfDisplay(host.displayLanguage);
-  const t = uiStrings(paneLang);
+  const t = texts(paneLang).ui;
   const announce = useCallback(
     (text: string) => setAnnouncement((a) => ({ text, n: a.n + 1 })),
     [],
@@ -316,8 +315,8 @@ export function usePane(host: PaneHost, engine: Engine = defaultEngine): PaneSta
         return;
       }
       if (outcome.kind === "edited") {
-        const words = uiStrings(current.lang);
-        const cells = terms(current.lang).edited.cells(editedCells(outcome.edited));
+        const words = texts(current.lang).ui;
+        const cells = texts(current.lang).terms.edited.cells(editedCells(outcome.edited));
         setEditedPrompt(cells);
         announce(`${words.edited.title}. ${words.edited.body(cells)}`);
         return;

@@ -11,10 +11,10 @@ import type { ActionItem, ControlItem, GoalItem } from "../core/followup/types";
 import type { Commentary, CommentarySection } from "../core/commentary/types";
 import { analysisSheetOf } from "../app/workflow";
 import type { WritePlan } from "../core/plan/types";
-import { formatAmount, formatPercent, roundTo } from "../core/format";
+import { formatPercent, roundTo } from "../core/format";
 import type { WorkbookSnapshot } from "../core/grid";
 import { parseNumberText } from "../core/parse/number";
-import { terms } from "../core/locale";
+import { texts } from "../core/locale";
 import { isMaterialLine } from "../core/statement/summary";
 import type { UiStrings } from "../core/locale/sv/ui";
 import type { AmountStyle, Lang } from "../core/settings";
@@ -77,7 +77,7 @@ export function summarise(
 ): SummaryView {
   const p = analysis.period;
   const period = p
-    ? t.summary.periodUntil(terms(lang).months[p.month - 1] ?? String(p.month), p.year)
+    ? t.summary.periodUntil(texts(lang).terms.months[p.month - 1] ?? String(p.month), p.year)
     : t.summary.periodUnknown;
   const st = analysis.statement;
   let result: string | null = null;

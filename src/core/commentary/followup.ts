@@ -13,7 +13,8 @@ import type {
   GoalAnalysis,
   GoalItem,
 } from "../followup/types";
-import { followupTerms, type FollowupTerms } from "../locale/followup";
+import { texts } from "../locale";
+import { type FollowupTerms } from "../locale/followup";
 import type { ActionCountKey } from "../locale/followupTypes";
 import type { Settings } from "../settings";
 import { cleanLabel, sentence, startsLikeFormula } from "./text";
@@ -157,7 +158,7 @@ export function controlsSection(k: ControlAnalysis, s: Settings, F: FollowupTerm
 }
 
 export function followupSections(analysis: Analysis, s: Settings): CommentarySection[] {
-  const F = followupTerms(s.lang);
+  const F = texts(s.lang).followup;
   const t = F.commentary.titles;
   const out: CommentarySection[] = [];
   if (analysis.goals)

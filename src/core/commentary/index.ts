@@ -3,12 +3,10 @@
  * so the same analysis and settings give the same text byte for byte.
  */
 import type { Analysis } from "../analysis";
-import { sv } from "../locale/sv/commentary";
-import { en } from "../locale/en/commentary";
-import type { Lang, Settings } from "../settings";
+import { texts } from "../locale";
+import type { Settings } from "../settings";
 import { checks } from "./checks";
 import { indicators } from "./indicators";
-import type { CommentaryPhrases } from "./phrases";
 import { budget, forecast, priorYear, statementContext, summary } from "./statement";
 import { followupSections } from "./followup";
 import type { Commentary, CommentarySection, FollowupSectionId, SectionId } from "./types";
@@ -16,12 +14,8 @@ import type { Commentary, CommentarySection, FollowupSectionId, SectionId } from
 export type { Commentary, CommentarySection, SectionId } from "./types";
 export type { CommentaryPhrases } from "./phrases";
 
-export function commentaryPhrases(lang: Lang): CommentaryPhrases {
-  return lang === "en" ? en : sv;
-}
-
 export function generateCommentary(analysis: Analysis, settings: Settings): Commentary {
-  const p = commentaryPhrases(settings.lang);
+  const p = texts(settings.lang).commentary;
   const sections: CommentarySection[] = [];
   const add = (id: Exclude<SectionId, FollowupSectionId>, paragraphs: string[]): void => {
     if (paragraphs.length > 0) sections.push({ id, title: p.titles[id], paragraphs });

@@ -4,11 +4,10 @@ import type { Analysis, IndicatorItem, StatementAnalysis, StatementRow } from ".
 import { followupSources } from "../plan/followup";
 import { followupTables } from "./followup";
 import { qualifiedAddress } from "../address";
-import { commentaryPhrases } from "../commentary";
 import type { Commentary } from "../commentary/types";
 import { formatNumber } from "../format";
 import { fulfilmentValue, indicatorOutcome, indicatorTarget } from "../indicators/format";
-import { terms, type Terms } from "../locale";
+import { texts, type Terms } from "../locale";
 import type { Lang } from "../settings";
 import type { DocCell, DocColumn, DocColumnKind, DocRow, DocTable, ReportDocument } from "./types";
 
@@ -141,7 +140,7 @@ export function keyFigureTable(
   lang: Lang,
   summary: StatementSummary | null = null,
 ): DocTable {
-  const T = terms(lang);
+  const T = texts(lang).terms;
   const shown = keyFigureRows(st.rows);
   return table(
     "keyFigures",
@@ -158,7 +157,7 @@ export function keyFigureTable(
  * and the fulfilment only where it means something (a ceiling says how far under it the outcome is).
  */
 export function indicatorTable(items: IndicatorItem[], lang: Lang): DocTable {
-  const T = terms(lang);
+  const T = texts(lang).terms;
   const C = T.sheet.columns;
   const text = (v: string | null): DocCell => ({ text: v ?? "", value: null, status: null });
   const specs: ColumnSpec<IndicatorItem>[] = [
@@ -180,11 +179,11 @@ export function indicatorTable(items: IndicatorItem[], lang: Lang): DocTable {
 
 export function buildDocument(analysis: Analysis, commentary: Commentary): ReportDocument {
   const lang = commentary.lang;
-  const T = terms(lang);
+  const T = texts(lang).terms;
   const st = analysis.statement;
   const ind = analysis.indicators;
   const p = analysis.period;
-  const period = p ? `${commentaryPhrases(lang).monthsSoFar(p)} ${p.year}` : null;
+  const period = p ? `${texts(lang).commentary.monthsSoFar(p)} ${p.year}` : null;
   const sources = [
     st ? qualifiedAddress(st.sheet, st.range) : null,
     ind ? qualifiedAddress(ind.sheet, ind.range) : null,

@@ -6,7 +6,7 @@
  * the pane; the rest keep the sheet's order. Counts per word go in the note under the table.
  */
 import type { Analysis } from "../analysis";
-import { followupTerms } from "../locale/followup";
+import { texts } from "../locale";
 import type { FollowupTerms } from "../locale/followupTypes";
 import type { Lang } from "../settings";
 import { actionWord, controlWord, goalWord } from "../followup/words";
@@ -155,7 +155,7 @@ function controlTable(controls: ControlAnalysis, lang: Lang, F: FollowupTerms): 
 
 /** The follow-up tables found, in the commentary's order: goals, actions, controls. */
 export function followupTables(analysis: Analysis, lang: Lang): DocTable[] {
-  const F = followupTerms(lang);
+  const F = texts(lang).followup;
   const out: DocTable[] = [];
   const { goals, actions, controls } = analysis;
   if (goals && goals.items.length > 0) out.push(goalTable(goals, lang, F));

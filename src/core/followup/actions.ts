@@ -6,7 +6,7 @@
 import { cellAddress } from "../address";
 import { diag, type Diagnostic } from "../diagnostics";
 import { cellAt, type SheetGrid } from "../grid";
-import { followupTerms } from "../locale/followup";
+import { texts } from "../locale";
 import type { Settings } from "../settings";
 import { readDate, readSpan } from "./dates";
 import type { ActionRole, FoundFollowup } from "./find";
@@ -21,7 +21,7 @@ export function analyzeActions(
   periodEnd: string | null,
   diagnostics: Diagnostic[],
 ): ActionAnalysis {
-  const F = followupTerms(settings.lang);
+  const F = texts(settings.lang).followup;
   const c = t.columns as Record<ActionRole, number | undefined>;
   const items: ActionItem[] = [];
   const unreadable = (r: number, col: number): void => {

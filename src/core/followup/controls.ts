@@ -5,7 +5,7 @@
 import { cellAddress } from "../address";
 import type { Diagnostic } from "../diagnostics";
 import type { SheetGrid } from "../grid";
-import { followupTerms } from "../locale/followup";
+import { texts } from "../locale";
 import type { Settings } from "../settings";
 import type { ControlRole, FoundFollowup } from "./find";
 import { isNote, orNull, tableAnalysis, textAt, unknownWord } from "./rows";
@@ -18,7 +18,7 @@ export function analyzeControls(
   settings: Settings,
   diagnostics: Diagnostic[],
 ): ControlAnalysis {
-  const F = followupTerms(settings.lang);
+  const F = texts(settings.lang).followup;
   const c = t.columns as Record<ControlRole, number | undefined>;
   const items: ControlItem[] = [];
   let risk = "";

@@ -6,7 +6,7 @@
 import { cellAddress } from "../address";
 import type { Diagnostic } from "../diagnostics";
 import type { SheetGrid } from "../grid";
-import { followupTerms } from "../locale/followup";
+import { texts } from "../locale";
 import type { Settings } from "../settings";
 import type { FoundFollowup, GoalRole } from "./find";
 import {
@@ -27,7 +27,7 @@ export function analyzeGoals(
   settings: Settings,
   diagnostics: Diagnostic[],
 ): GoalAnalysis {
-  const F = followupTerms(settings.lang);
+  const F = texts(settings.lang).followup;
   const c = t.columns as Record<GoalRole, number | undefined>;
   const items: GoalItem[] = [];
   const families: Record<GoalFamily, number> = { plan: 0, fulfilment: 0 };

@@ -7,7 +7,7 @@ import { qualifiedAddress } from "../address";
 import { diag, type Diagnostic } from "../diagnostics";
 import type { ColumnMask } from "../find/statementTable";
 import type { SheetGrid } from "../grid";
-import { followupTerms } from "../locale/followup";
+import { texts } from "../locale";
 import type { FollowupTable } from "../locale/followupTypes";
 import { parsePeriodSetting } from "../parse/period";
 import type { Settings } from "../settings";
@@ -52,7 +52,7 @@ function first<R extends string>(
     diagnostics.push(
       diag("info", "extraFollowupTable", where, {
         range: where,
-        table: followupTerms(settings.lang).tableNames[table],
+        table: texts(settings.lang).followup.tableNames[table],
       }),
     );
   }

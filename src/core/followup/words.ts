@@ -2,7 +2,7 @@
  * The word and fill each follow-up item gets, in one place: the status columns, the Analys sheet,
  * the command's lines and the pane's badges all read these.
  */
-import { followupTerms } from "../locale/followup";
+import { texts } from "../locale";
 import type { Lang } from "../settings";
 import type {
   ActionItem,
@@ -27,16 +27,16 @@ export function fillOf(status: ActionStatus | FollowupStatus): string | null {
 
 /** The goal's word in the table's own family ("Risk för avvikelse" or "Delvis uppfyllt"). */
 export function goalWord(item: Pick<GoalItem, "status">, family: GoalFamily, lang: Lang): string {
-  const F = followupTerms(lang);
+  const F = texts(lang).followup;
   return item.status === "grey" ? F.goalWords.grey : F.goalWords[family][item.status];
 }
 
 /** An overdue action is written Försenad whatever its own word. */
 export function actionWord(item: Pick<ActionItem, "state" | "overdue">, lang: Lang): string {
-  const F = followupTerms(lang);
+  const F = texts(lang).followup;
   return F.actionWords[item.overdue ? "late" : item.state];
 }
 
 export function controlWord(item: Pick<ControlItem, "level">, lang: Lang): string {
-  return followupTerms(lang).controlWords[item.level];
+  return texts(lang).followup.controlWords[item.level];
 }

@@ -9,7 +9,7 @@ import type {
 import { cellAddress, qualifiedAddress } from "../address";
 import { diag, type Diagnostic } from "../diagnostics";
 import { cellAt, numberFormatAt, type SheetGrid } from "../grid";
-import { terms } from "../locale";
+import { texts } from "../locale";
 import { lowerIsBetterWord } from "../locale/indicatorWords";
 import { parseDirection, parseOutcome, parseTarget, type ParsedTarget } from "../parse/target";
 import type { Settings } from "../settings";
@@ -93,7 +93,7 @@ export function analyzeIndicators(
   settings: Settings,
   diagnostics: Diagnostic[] = [],
 ): IndicatorAnalysis {
-  const T = terms(settings.lang);
+  const T = texts(settings.lang).terms;
   const items: IndicatorItem[] = [];
   for (let r = t.firstRow; r <= t.lastRow; r++) {
     const name = cleanLabel(cellText(cellAt(sheet, r, t.columns.name)));

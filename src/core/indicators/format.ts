@@ -5,7 +5,7 @@
  */
 import type { IndicatorItem, IndicatorUnit, Target } from "../analysis";
 import { formatAmount, formatNumber, formatPercent, roundTo } from "../format";
-import { terms } from "../locale";
+import { texts } from "../locale";
 import type { Lang } from "../settings";
 
 /** Decimals a figure needs to show as written (3,94 → 2; 1,7 → 1; 61735 → 0), at most two. */
@@ -25,7 +25,7 @@ export function indicatorValue(value: number, unit: IndicatorUnit, lang: Lang): 
       : `${formatNumber(value, d, lang)}${text.slice(text.indexOf("\u00a0"))}`;
   }
   const n = formatNumber(value, decimalsShown(value), lang);
-  const word = unit === "st" || unit === "dagar" ? terms(lang).indicatorText.units[unit] : "";
+  const word = unit === "st" || unit === "dagar" ? texts(lang).terms.indicatorText.units[unit] : "";
   return word ? `${n}\u00a0${word}` : n;
 }
 
@@ -37,7 +37,7 @@ export function indicatorOutcome(item: IndicatorItem, lang: Lang): string | null
 
 /** "högst 6 %", "minst 30 st": the target in the same formatting as the outcome. */
 export function indicatorTarget(target: Target, lang: Lang): string {
-  const W = terms(lang).indicatorText;
+  const W = texts(lang).terms.indicatorText;
   const v = indicatorValue(target.value, target.unit, lang);
   return target.direction === "max" ? W.targetMax(v) : W.targetMin(v);
 }
@@ -49,7 +49,7 @@ export function indicatorTarget(target: Target, lang: Lang): string {
  */
 export function fulfilmentValue(i: IndicatorItem, lang: Lang): string | null {
   if (!i.target || i.actual === null) return null;
-  const W = terms(lang).indicatorText;
+  const W = texts(lang).terms.indicatorText;
   if (i.target.direction === "min")
     return i.fulfilment === null ? null : formatPercent(i.fulfilment * 100, 0, lang);
   if (i.unit !== i.target.unit) return null;
@@ -67,5 +67,5 @@ export function fulfilmentValue(i: IndicatorItem, lang: Lang): string | null {
 export function fulfilmentText(i: IndicatorItem, lang: Lang): string | null {
   const v = fulfilmentValue(i, lang);
   if (v === null || i.target?.direction !== "min") return v;
-  return `${terms(lang).indicatorText.fulfilment} ${v}`;
+  return `${texts(lang).terms.indicatorText.fulfilment} ${v}`;
 }

@@ -3,6 +3,12 @@ import type { SettingMessages } from "./sv/settings";
 
 export interface CliTexts {
   usage: string;
+  /** Parts of the workbook ExcelJS does not keep, counted: "2 diagram". */
+  lostParts: {
+    charts: (n: number) => string;
+    pivotTables: (n: number) => string;
+    images: (n: number) => string;
+  };
   unknownOption: (o: string) => string;
   missingValue: (o: string) => string;
   /** A flag's value the settings schema refused; `why` is from `setting`. */

@@ -80,6 +80,8 @@ export interface Terms {
     unitMismatch: (target: string, actual: string) => string;
   };
   /** Outputs of ours the user changed since they were written: the cells, and why nothing was written. */
+  /** The ribbon command's prefix for an error nobody foresaw. */
+  unexpectedError: string;
   edited: {
     /** The changed cells for a message: the first ten, then how many more. */
     cells: (cells: string[]) => string;

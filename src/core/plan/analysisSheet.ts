@@ -8,7 +8,7 @@ import type { Analysis } from "../analysis";
 import type { Commentary } from "../commentary/types";
 import { buildDocument, type DocTable, type ReportDocument } from "../document";
 import type { CellRange } from "../grid";
-import { terms, type Terms } from "../locale";
+import { texts, type Terms } from "../locale";
 import type { Settings } from "../settings";
 import { FILLS, textCellFormat } from "./cells";
 import { lineHeight, longestWordUnits, textUnits, wrappedLines } from "./measure";
@@ -396,7 +396,7 @@ export function analysisSheetBlocks(
   commentary: Commentary,
   settings: Settings,
 ): AnalysisSheetContent {
-  const T = terms(settings.lang);
+  const T = texts(settings.lang).terms;
   const doc = buildDocument(analysis, commentary);
   const widths = tableColumnWidths(
     doc.keyFigures,

@@ -14,9 +14,7 @@ import {
   type SheetGrid,
   type WorkbookSnapshot,
 } from "../grid";
-import { terms } from "../locale";
-import { en } from "../locale/en/terms";
-import { sv } from "../locale/sv/terms";
+import { LANGS, texts } from "../locale";
 import type { Settings } from "../settings";
 import { budgetVerdict } from "../statement/summary";
 import { analysisSheetBlocks } from "./analysisSheet";
@@ -185,7 +183,7 @@ export function buildWritePlan(
   /** Markers of outputs the user keeps as theirs (edited since): written beside, never over. */
   disown: ReadonlySet<string> = new Set(),
 ): PlanResult {
-  const T = terms(settings.lang);
+  const T = texts(settings.lang).terms;
   const owned = ownedOutputs(snapshot, disown);
   const ctx: PlanContext = { snapshot, owned, steps: [], notes: [] };
   const sheetByName = (name: string): SheetGrid | undefined =>
@@ -250,7 +248,7 @@ export function buildWritePlan(
   const existing = snapshot.sheets.find((s) => s.name.toLowerCase() === target.toLowerCase());
   if (owned.analysisSheet && owned.analysisSheet !== existing?.name) {
     // Ours under another of our names (the language changed): replace it; a sheet the user renamed is left.
-    if ([sv.analysisSheet, en.analysisSheet].includes(owned.analysisSheet)) {
+    if (LANGS.some((l) => texts(l).terms.analysisSheet === owned.analysisSheet)) {
       ctx.steps.push({ kind: "deleteSheet", sheet: owned.analysisSheet });
     }
   }

@@ -6,7 +6,7 @@
 import type { Analysis } from "../analysis";
 import { qualifiedAddress } from "../address";
 import type { CellRange } from "../grid";
-import { followupTerms } from "../locale/followup";
+import { texts } from "../locale";
 import type { FollowupTable } from "../locale/followupTypes";
 import type { Settings } from "../settings";
 import { actionWord, controlWord, fillOf, goalWord } from "../followup/words";
@@ -36,7 +36,7 @@ function word(text: string, fill: string | null): Cell {
 
 /** The status column of each follow-up table found (words always; fills as the vocabulary says). */
 export function followupColumns(analysis: Analysis, settings: Settings): FollowupColumn[] {
-  const F = followupTerms(settings.lang);
+  const F = texts(settings.lang).followup;
   const lang = settings.lang;
   const out: FollowupColumn[] = [];
   const column = <I extends { row: number; status: ActionStatus }>(

@@ -3,12 +3,10 @@
  * exactly these ranges; "Ta bort analysen" deletes exactly them. A column marker only counts while its
  * header cell still holds one of our header words: if the user wrote over it, it is theirs now.
  */
-import { sv } from "../locale/sv/terms";
-import { en } from "../locale/en/terms";
 import { cellAt, type Marker, type WorkbookSnapshot } from "../grid";
 import { cellText } from "../text";
-import { svFollowup } from "../locale/sv/followup";
-import { enFollowup } from "../locale/en/followup";
+import { LANGS, texts } from "../locale";
+import type { Lang } from "../settings";
 import { followupMarkerKeys } from "./followup";
 import {
   cellsOutside,
@@ -26,14 +24,18 @@ export const markerKeys = {
   analysisSheet: `${MARKER_PREFIX}Analys`,
 } as const;
 
-const HEADER_WORDS: Record<string, string[]> = {
-  [markerKeys.status]: [sv.headers.status, en.headers.status],
-  [markerKeys.forecastStatus]: [sv.headers.forecastStatus, en.headers.forecastStatus],
-  [markerKeys.fulfilment]: [sv.headers.fulfilment, en.headers.fulfilment],
-  [followupMarkerKeys.goals]: [svFollowup.headers.goals, enFollowup.headers.goals],
-  [followupMarkerKeys.actions]: [svFollowup.headers.actions, enFollowup.headers.actions],
-  [followupMarkerKeys.controls]: [svFollowup.headers.controls, enFollowup.headers.controls],
-};
+/** Our header words in every language, per marker: a column stays ours while its header holds one. */
+function headerWords(name: string): string[] | undefined {
+  const terms = {
+    [markerKeys.status]: (l: Lang) => texts(l).terms.headers.status,
+    [markerKeys.forecastStatus]: (l: Lang) => texts(l).terms.headers.forecastStatus,
+    [markerKeys.fulfilment]: (l: Lang) => texts(l).terms.headers.fulfilment,
+    [followupMarkerKeys.goals]: (l: Lang) => texts(l).followup.headers.goals,
+    [followupMarkerKeys.actions]: (l: Lang) => texts(l).followup.headers.actions,
+    [followupMarkerKeys.controls]: (l: Lang) => texts(l).followup.headers.controls,
+  }[name];
+  return terms && LANGS.map(terms);
+}
 
 export interface OwnedOutputs {
   /** Column outputs still ours, by marker name. */
@@ -83,7 +85,7 @@ export function ownedOutputs(
       out.analysisMarker = m;
       continue;
     }
-    const words = HEADER_WORDS[m.name];
+    const words = headerWords(m.name);
     const header = cellText(cellAt(sheet, m.range.top, m.range.left)).trim();
     if (words && words.includes(header) && m.range.left === m.range.right) out.columns.push(m);
     else out.stale.push(m);

@@ -15,7 +15,7 @@ import { diag, type Diagnostic } from "../diagnostics";
 import type { FoundStatement } from "../find/statementTable";
 import { formatNumber } from "../format";
 import { cellAt, type SheetGrid } from "../grid";
-import { terms } from "../locale";
+import { texts, type Terms } from "../locale";
 import { figureOf, readNumber } from "../parse/number";
 import type { Settings } from "../settings";
 import { cellText, cleanLabel } from "../text";
@@ -490,7 +490,7 @@ function reconcile(
   settings: Settings,
 ): Check[] {
   const ctx: CheckContext = {
-    T: terms(settings.lang),
+    T: texts(settings.lang).terms,
     t,
     tol: 10 ** -decimals + 1e-9,
     fmt: (x) => formatNumber(x, decimals, settings.lang),
@@ -507,7 +507,7 @@ function reconcile(
 }
 
 interface CheckContext {
-  T: ReturnType<typeof terms>;
+  T: Terms;
   t: FoundStatement;
   /** One unit of the last shown digit. */
   tol: number;

@@ -3,7 +3,7 @@ import { budgetVerdict } from "../../core/statement/summary";
 import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { Analysis, IndicatorItem, StatementAnalysis, StatementRow } from "../../core/analysis";
-import { renderDiagnostic, terms } from "../../core/locale";
+import { renderDiagnostic, texts } from "../../core/locale";
 import type { AmountStyle, Lang } from "../../core/settings";
 import { useStrings } from "../strings";
 import {
@@ -226,7 +226,7 @@ function DeviationItem(props: {
   const t = useStrings();
   const s = useListStyles();
   const { r, st } = props;
-  const words = terms(props.lang).status;
+  const words = texts(props.lang).terms.status;
   const dev = r.budgetDeviation ?? 0;
   const onBudget = isOnBudget(dev, st.unit, props.style);
   const amount = rowDeviation(dev, st.unit, props.style, props.lang);
@@ -236,7 +236,7 @@ function DeviationItem(props: {
   const word = onBudget
     ? t.summary.onBudget
     : follows
-      ? terms(props.lang).followsCosts
+      ? texts(props.lang).terms.followsCosts
       : r.status === "none"
         ? null
         : words[r.status];
@@ -304,7 +304,7 @@ export function DeviationList(props: {
 export function IndicatorFigure(props: { analysis: Analysis; lang: Lang }): JSX.Element | null {
   const t = useStrings();
   const s = useListStyles();
-  const words = terms(props.lang).indicatorStatus;
+  const words = texts(props.lang).terms.indicatorStatus;
   const bars: TargetBar[] = [];
   for (const i of props.analysis.indicators?.items ?? []) {
     if (i.actual === null || !i.target || i.target.unit !== i.unit) continue;
@@ -352,7 +352,7 @@ export function IndicatorList(props: {
   const s = useListStyles();
   const ind = props.analysis.indicators;
   if (!ind) return null;
-  const words = terms(props.lang).indicatorStatus;
+  const words = texts(props.lang).terms.indicatorStatus;
   return (
     <section className={s.section} aria-labelledby="indicators-heading">
       <SectionHeading id="indicators-heading">{t.indicators.title}</SectionHeading>

@@ -16,13 +16,13 @@ import {
   type WorkbookSnapshot,
 } from "../../core/grid";
 import { diag, type Diagnostic } from "../../core/diagnostics";
-import { renderDiagnostic, terms } from "../../core/locale";
+import { renderDiagnostic, texts } from "../../core/locale";
 import { markerKeys } from "../../core/plan/markers";
 import { preflightRefusals, type SheetState, type WorkbookState } from "../../core/plan/preflight";
 import { MARKER_PREFIX, type DataBar, type PageSetup, type WritePlan } from "../../core/plan/types";
 import type { Lang } from "../../core/settings";
 import { WorkbookError, type ApplyOptions, type ApplyProgress, type WorkbookPort } from "../port";
-import { officeMessages, type OfficeMessages } from "./messages";
+import type { OfficeMessages } from "../../core/locale";
 import { isExcelTimeout } from "./watchdog";
 import { argbToHex, compilePlan, packBatches, type WriteOp } from "./writeOps";
 
@@ -145,7 +145,7 @@ export class OfficeWorkbook implements WorkbookPort {
     options: OfficeWorkbookOptions = {},
   ) {
     this.lang = options.lang ?? "sv";
-    this.msg = officeMessages(this.lang);
+    this.msg = texts(this.lang).office;
     this.maxResponseBytes = options.maxResponseBytes ?? READ_TARGET_BYTES;
     this.maxCells = options.maxCells ?? MAX_CELLS;
     this.freshForMs = options.freshForMs ?? 5000;
@@ -200,7 +200,7 @@ export class OfficeWorkbook implements WorkbookPort {
         );
         if (total > this.maxCells) {
           throw new WorkbookError(
-            terms(this.lang).messages.tooLarge({
+            texts(this.lang).terms.messages.tooLarge({
               cells: total.toLocaleString("sv-SE"),
               limit: this.maxCells.toLocaleString("sv-SE"),
             }),

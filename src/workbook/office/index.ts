@@ -16,4 +16,4 @@ export {
   type RequirementsLike,
 } from "./requirements";
 export { selectRange, activateSheet, selectedRange } from "./navigation";
-export { officeMessages, type OfficeMessages } from "./messages";
+export type { OfficeMessages } from "../../core/locale";

@@ -7,7 +7,7 @@
  */
 import type { Lang } from "../../core/settings";
 import { WorkbookError } from "../port";
-import { officeMessages } from "./messages";
+import { texts } from "../../core/locale";
 
 export const REQUIRED_API = { set: "ExcelApi", version: "1.9" } as const;
 
@@ -23,5 +23,5 @@ export function excelApiSupported(context: RequirementsLike | undefined): boolea
 /** Throws a WorkbookError with a clear message when this Excel is too old. */
 export function ensureExcelApi(context: RequirementsLike | undefined, lang: Lang = "sv"): void {
   if (!excelApiSupported(context))
-    throw new WorkbookError(officeMessages(lang).requirement, "RequirementNotMet");
+    throw new WorkbookError(texts(lang).office.requirement, "RequirementNotMet");
 }

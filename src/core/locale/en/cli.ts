@@ -2,6 +2,11 @@ import type { CliTexts } from "../cliTypes";
 import { enSettingMessages } from "./settings";
 
 export const enCli: CliTexts = {
+  lostParts: {
+    charts: (n) => `${n} chart(s)`,
+    pivotTables: (n) => `${n} pivot table(s)`,
+    images: (n) => `${n} image(s)`,
+  },
   usage: `Usage:
   uppfoljning analyze <file.xlsx> [more files …] [options]
   uppfoljning remove <file.xlsx> [-o out.xlsx]

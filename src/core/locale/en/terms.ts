@@ -105,6 +105,7 @@ export const en: Terms = {
     "November",
     "December",
   ],
+  unexpectedError: "Unexpected error",
   edited: {
     cells: (cells) =>
       cells.length <= 10

@@ -137,6 +137,7 @@ export const enUi: UiStrings = {
   deviations: {
     title: "Deviations against budget",
     hint: "Material first. Choose a row to select it in the sheet.",
+    selectHint: "Choose a row to select it in the sheet.",
     empty: "No rows with a budget to compare.",
     material: "material",
     noPct: "–",

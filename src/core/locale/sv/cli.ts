@@ -2,6 +2,11 @@ import type { CliTexts } from "../cliTypes";
 import { svSettingMessages } from "./settings";
 
 export const svCli: CliTexts = {
+  lostParts: {
+    charts: (n) => `${n} diagram`,
+    pivotTables: (n) => `${n} pivottabell(er)`,
+    images: (n) => `${n} bild(er)`,
+  },
   usage: `Användning:
   uppfoljning analyze <fil.xlsx> [fler filer …] [flaggor]
   uppfoljning remove <fil.xlsx> [-o ut.xlsx]

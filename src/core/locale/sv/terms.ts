@@ -104,6 +104,7 @@ export const sv: Terms = {
     "november",
     "december",
   ],
+  unexpectedError: "Oväntat fel",
   edited: {
     cells: (cells) =>
       cells.length <= 10

@@ -140,6 +140,7 @@ export const svUi = {
   deviations: {
     title: "Avvikelser mot budget",
     hint: "Väsentliga först. Välj en rad för att markera den i bladet.",
+    selectHint: "Välj en rad för att markera den i bladet.",
     empty: "Inga rader med budget att jämföra.",
     material: "väsentlig",
     noPct: "–",
