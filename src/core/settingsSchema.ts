@@ -9,7 +9,7 @@
  * "2 %"); hexadecimal, exponents, NaN and Infinity are not numbers here.
  */
 import { rangeAddress, parseRangeAddress } from "./address";
-import type { StatementField } from "./analysis";
+import { STATEMENT_FIELDS, type StatementField } from "./analysis";
 import { parseColumnsSetting } from "./find/overrides";
 import { parseNumberText } from "./parse/number";
 import { parsePeriodSetting } from "./parse/period";
@@ -104,16 +104,7 @@ const range: Check<string> = (raw) => {
     : refuse({ code: "range" });
 };
 
-const ROLES: readonly StatementField[] = [
-  "actual",
-  "budget",
-  "fullYearBudget",
-  "forecast",
-  "priorYear",
-  "budgetDiff",
-  "forecastDiff",
-  "yoyPct",
-];
+const ROLES: readonly StatementField[] = STATEMENT_FIELDS;
 type Columns = NonNullable<Settings["columns"]>;
 
 /**
