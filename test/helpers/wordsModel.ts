@@ -37,6 +37,10 @@ export interface Model {
   budgetFirst: boolean;
   /** A "varav" line under the first cost line: part of it, never a line of its own. */
   varav: boolean;
+  /** The sheet's own deviation column ("Avvikelse"), outcome − budget or budget − outcome as stored. */
+  diff: "none" | "actual-budget" | "budget-actual";
+  /** A forecast table without outcome (Budget helår, Prognos only). */
+  forecastOnly: boolean;
   materialityAmountTkr: number;
   materialityPct: number;
   /** Driftredovisning: units only, units + a net "Summa", or nämnder + "Summa nämnder" + revenue units + bottom line. */
@@ -140,6 +144,8 @@ export const arbModel: fc.Arbitrary<Model> = fc
     ),
     budgetFirst: fc.boolean(),
     varav: fc.boolean(),
+    diff: fc.constantFrom<Model["diff"]>("none", "none", "actual-budget", "budget-actual"),
+    forecastOnly: fc.constantFrom(false, false, false, true),
     materialityAmountTkr: fc.constantFrom(100, 100, 50, 500),
     materialityPct: fc.constantFrom(2, 2, 1, 5),
     /** Revenue that follows the costs (re-invoicing): the first revenue line moves with the first cost line. */
@@ -266,6 +272,7 @@ export function tick(m: Model): number {
 }
 
 export function fieldsOf(m: Model): Field[] {
+  if (m.forecastOnly) return ["fullYearBudget", "forecast"];
   return [
     "actual",
     "budget",
@@ -288,13 +295,21 @@ export function renderModel(m: Model): SheetGrid {
   if (m.budgetFirst) [fields[0], fields[1]] = [fields[1], fields[0]];
   const scale = (ticks: number): number => (m.unit === "mnkr" ? Math.round(ticks) / 10 : ticks);
   const storedTicks = (l: Line, f: Field): number => storedSign(l.kind, m) * l.v[f];
-  const row = (label: string, ticks: (f: Field) => number): CellValue[] => [
-    label,
-    ...fields.map((f) => {
-      const v = scale(ticks(f));
-      return v === 0 ? 0 : v;
-    }),
-  ];
+  const withDiff = m.diff !== "none" && !m.forecastOnly;
+  const row = (label: string, ticks: (f: Field) => number): CellValue[] => {
+    const cells: CellValue[] = [
+      label,
+      ...fields.map((f) => {
+        const v = scale(ticks(f));
+        return v === 0 ? 0 : v;
+      }),
+    ];
+    if (withDiff) {
+      const d = (m.diff === "actual-budget" ? 1 : -1) * (ticks("actual") - ticks("budget"));
+      cells.push(scale(d) === 0 ? 0 : scale(d));
+    }
+    return cells;
+  };
   const sumOf = (ls: Line[]) => (f: Field) => ls.reduce((s, l) => s + storedTicks(l, f), 0);
   const day = m.month === 12 ? "12-31" : `${String(m.month).padStart(2, "0")}-28`;
   const rows: CellValue[][] = [];
@@ -305,6 +320,7 @@ export function renderModel(m: Model): SheetGrid {
   rows.push([
     m.type === "resultaträkning" ? "Resultatrader" : "Nämnd",
     ...fields.map((f) => HEADERS[f]),
+    ...(withDiff ? ["Avvikelse"] : []),
   ]);
   const rev = m.lines.filter((l) => l.kind === "revenue");
   const cost = m.lines.filter((l) => l.kind === "cost");

@@ -16,6 +16,9 @@ type Ctx = "summary" | "row";
 type Claim =
   | { about: "result"; cmp: "budget" | "forecast"; dir: 1 | -1 | 0; amount: number | null }
   | { about: "subject"; who: string }
+  /** "No material deviations from budget": there was an outcome to compare. */
+  | { about: "budgetCompared" }
+  | { about: "noOutcome" }
   | { about: "resultActual"; label: string; negative: boolean; amount: number }
   | {
       about: "total";
@@ -200,7 +203,11 @@ function sv(): Template[] {
     },
     {
       re: `Inga väsentliga avvikelser mot budget finns för perioden \\([^)]*\\)\\.`,
-      claims: () => [],
+      claims: () => [{ about: "budgetCompared" }],
+    },
+    {
+      re: `Tabellen saknar utfall för perioden, så någon jämförelse med budget kan inte göras\\.`,
+      claims: () => [{ about: "noOutcome" }],
     },
     {
       re: `Den största avvikelsen finns inom ${L}, (plus|minus) ${A}\\.`,
@@ -416,7 +423,11 @@ function en(): Template[] {
     },
     {
       re: `There are no material deviations from budget for the period \\([^)]*\\)\\.`,
-      claims: () => [],
+      claims: () => [{ about: "budgetCompared" }],
+    },
+    {
+      re: `The table has no actuals for the period, so no comparison with budget can be made\\.`,
+      claims: () => [{ about: "noOutcome" }],
     },
     {
       re: `The largest deviation is in ${L}, (plus|minus) ${A}\\.`,
@@ -773,6 +784,12 @@ function verify(c: Claim, input: OracleInput): string[] {
   const out: string[] = [];
   const k = TKR_PER_TICK(m);
   switch (c.about) {
+    case "budgetCompared":
+      if (m.forecastOnly) out.push("says no deviations from budget of a table without outcome");
+      break;
+    case "noOutcome":
+      if (!m.forecastOnly) out.push("says there is no outcome");
+      break;
     case "subject": {
       // The organisation from the title rows, or the neutral subject; never the table's title.
       const neutral = m.lang === "sv" ? "Verksamheten" : "The organisation";

@@ -73,6 +73,10 @@ export interface CommentaryPhrases {
     row(label: string, kind: MoneyKind, dev: Amt, largest: boolean): string;
     unbudgeted(label: string, kind: MoneyKind, actual: string, dev: Amt): string;
     noMaterial(threshold: string, pct: string): string;
+    /** A forecast table without outcome: nothing to hold against the period's budget. */
+    noOutcome: string;
+    /** An outcome without a budget (against the prior year only). */
+    noBudget: string;
     largest(label: string, dev: Amt): string;
     /** Non-material deviations of one direction; also = a listed row has the same direction. */
     minor(labels: string, count: number, dir: Dir, also: boolean): string;

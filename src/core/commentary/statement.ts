@@ -220,6 +220,9 @@ const MAX_LISTED_LABELS = 8;
 
 export function budget(c: StatementContext): string[] {
   const { p, f } = c;
+  // A forecast table without outcome has no period deviations: "no material deviations" would be untrue.
+  if (!c.s.rows.some((r) => r.budgetDeviation !== null))
+    return [c.s.rows.some((r) => r.actual !== null) ? p.budget.noBudget : p.budget.noOutcome];
   const mirror = c.sum.revenueFollowsCosts.budget;
   const candidates = c.details.filter(
     (r) => r.budgetDeviation !== null && (r.kind === "cost" || !mirror),

@@ -173,6 +173,30 @@ describe("sentences that contradicted their own figures", () => {
     expect(text).toContain("Lokalkostnader also shows an unfavourable deviation.");
   });
 
+  it("a forecast table without outcome does not claim 'no material deviations from budget'", () => {
+    const { text } = run([
+      ["Resultaträkning per 2025-08-28 (tkr)"],
+      [],
+      ["Resultatrader", "Budget helår", "Prognos helår"],
+      ["Avgifter", 15000, 15600],
+      ["Personalkostnader", -24000, -26000],
+      ["Lokalkostnader", -3000, -2900],
+    ]);
+    expect(text).not.toContain("Inga väsentliga avvikelser mot budget");
+    expect(text).toContain("Tabellen saknar utfall för perioden");
+    expect(text).toContain("Personalkostnaderna beräknas överskrida budget med 2 000 tkr");
+    // An outcome against the prior year only has no budget, not "no outcome".
+    const prior = run([
+      ["Resultaträkning 2024 (tkr)"],
+      [],
+      ["Resultatrader", "Utfall 2024", "Utfall 2023"],
+      ["Avgifter", 15000, 15600],
+      ["Personalkostnader", -24000, -26000],
+    ]);
+    expect(prior.text).not.toContain("Inga väsentliga avvikelser mot budget");
+    expect(prior.text).toContain("Tabellen saknar budget för perioden");
+  });
+
   it("a ledger export's result line keeps the result's own sign", () => {
     // Revenue negative, costs positive: the result line stores a surplus of 500 as -500.
     const { text } = run([

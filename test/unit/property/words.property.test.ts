@@ -51,7 +51,7 @@ describe("the commentary's words agree with the figures", () => {
     // direction words, in both languages.
     for (const lang of ["sv", "en"] as const) {
       const seen = [...recognised.keys()].filter((k) => k.startsWith(lang)).length;
-      expect(seen / patternCount(lang)).toBeGreaterThan(0.85);
+      expect(seen / patternCount(lang)).toBeGreaterThan(0.8);
     }
   });
 });

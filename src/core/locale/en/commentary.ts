@@ -89,6 +89,8 @@ export const en: CommentaryPhrases = {
       `${label} has no budget for the period but an actual of ${actual}, ${plusMinus(dev)}.`,
     noMaterial: (threshold, pct) =>
       `There are no material deviations from budget for the period (materiality threshold ${threshold} and ${pct} of budget).`,
+    noBudget: "The table has no budget for the period, so actuals cannot be compared with budget.",
+    noOutcome: "The table has no actuals for the period, so no comparison with budget can be made.",
     largest: (label, dev) => `The largest deviation is in ${label}, ${plusMinus(dev)}.`,
     minor: (labels, n, dir, also) => {
       const adj = dir > 0 ? "favourable" : "unfavourable";

@@ -139,6 +139,9 @@ export const sv: CommentaryPhrases = {
       `${label} saknar budget för perioden men har ett utfall på ${actual}, ${plusMinus(dev)}.`,
     noMaterial: (threshold, pct) =>
       `Inga väsentliga avvikelser mot budget finns för perioden (väsentlighetsgräns ${threshold} och ${pct} av budget).`,
+    noBudget: "Tabellen saknar budget för perioden, så utfallet kan inte jämföras med budget.",
+    noOutcome:
+      "Tabellen saknar utfall för perioden, så någon jämförelse med budget kan inte göras.",
     largest: (label, dev) => `Den största avvikelsen finns inom ${label}, ${plusMinus(dev)}.`,
     minor: (labels, n, dir, also) => {
       const adj = dir > 0 ? "positiv" : "negativ";
