@@ -9,18 +9,29 @@ import {
   HeadingLevel,
   Packer,
   Paragraph,
+  ShadingType,
   Table,
   TableCell,
   TableRow,
   TextRun,
   WidthType,
 } from "docx";
-import { documentTables, type DocTable, type ReportDocument } from "../core/document";
+import { documentTables, type DocCell, type DocTable, type ReportDocument } from "../core/document";
+import { FILLS } from "../core/plan/cells";
 
 function table(t: DocTable): (Paragraph | Table)[] {
   const numeric = t.columns.map((c) => c.kind === "amount" || c.kind === "percent");
-  const cell = (text: string, i: number, bold: boolean): TableCell =>
+  // A status cell keeps its word; the sheet's fill is only added to it, as on the Analys sheet.
+  const cell = (
+    text: string,
+    i: number,
+    bold: boolean,
+    status: DocCell["status"] = null,
+  ): TableCell =>
     new TableCell({
+      ...(status
+        ? { shading: { fill: FILLS[status].slice(2), type: ShadingType.CLEAR, color: "auto" } }
+        : {}),
       children: [
         new Paragraph({
           alignment: numeric[i] ? AlignmentType.RIGHT : AlignmentType.LEFT,
@@ -33,7 +44,7 @@ function table(t: DocTable): (Paragraph | Table)[] {
     children: t.columns.map((c, i) => cell(c.header, i, true)),
   });
   const rows = t.rows.map(
-    (r) => new TableRow({ children: r.cells.map((c, i) => cell(c.text, i, r.total)) }),
+    (r) => new TableRow({ children: r.cells.map((c, i) => cell(c.text, i, r.total, c.status)) }),
   );
   const out: (Paragraph | Table)[] = [
     new Paragraph({ text: t.caption, heading: HeadingLevel.HEADING_2 }),

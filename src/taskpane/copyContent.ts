@@ -1,7 +1,7 @@
 /**
  * What Kopiera and Kopiera allt put on the clipboard, from the report document the Analys sheet
  * and the Word file also use (src/core/document): a heading per section, a paragraph per paragraph
- * and, for Kopiera allt, the key-figure and indicator tables as HTML tables, so a paste keeps them.
+ * and, for Kopiera allt, the key-figure, indicator and follow-up tables as HTML tables, so a paste keeps them.
  */
 import type { Analysis } from "../core/analysis";
 import type { Commentary, CommentarySection } from "../core/commentary/types";

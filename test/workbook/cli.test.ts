@@ -486,5 +486,9 @@ describe("uppfoljning analyze --docx", () => {
       "Ingen avvikelse",
     ]);
     expect(xml).toContain("Antal: Försenad 4, Pågår 2, Klar 2, Löpande 3, Ej påbörjad 1.");
+    // The status cells keep the sheet's fill besides their word.
+    const scania =
+      /<w:tr>(?:(?!<\/w:tr>).)*Scania projektet(?:(?!<\/w:tr>).)*<\/w:tr>/.exec(xml)?.[0] ?? "";
+    expect(scania).toMatch(/<w:shd [^>]*w:fill="FFC7CE"[^>]*\/>(?:(?!<\/w:tc>).)*Försenad/);
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { DocSection, DocTable, ReportDocument } from "./types";
 import { documentTables } from "./tables";
+import { FILLS } from "../plan/cells";
 
 const ESCAPES: Record<string, string> = {
   "&": "&amp;",
@@ -37,7 +38,9 @@ export function tableToHtml(table: DocTable): string {
   const body = table.rows.map((r) => {
     const cells = r.cells.map((cell, i) => {
       const text = escapeHtml(cell.text);
-      const style = `${CELL}${align(table.columns[i]?.kind ?? "text")}`;
+      // The status word is always there; its fill is an addition, as on the Analys sheet.
+      const fill = cell.status ? `;background:#${FILLS[cell.status].slice(2)}` : "";
+      const style = `${CELL}${align(table.columns[i]?.kind ?? "text")}${fill}`;
       return `<td style="${style}">${r.total ? `<strong>${text}</strong>` : text}</td>`;
     });
     return `<tr>${cells.join("")}</tr>`;

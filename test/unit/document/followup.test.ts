@@ -187,6 +187,11 @@ describe("the follow-up tables of the report document (handlingsplaner-mal-2022.
       "Inköpschef",
       "Arbete pågår att definiera en upphandling där Scania kan stödja.",
     ]);
+    // The word carries the status; the sheet's fill is added to it, and Löpande has none.
+    expect(scania).toMatch(/<td style="[^"]*;background:#FFC7CE">Försenad<\/td>/);
+    const running = rows.find((r) => r.includes(">Uppmuntra friskvårdsaktiviteter<")) ?? "";
+    expect(running).toMatch(/<td style="[^"]*">Löpande<\/td>/);
+    expect(running).not.toContain("background");
     expect(html).toContain(
       "<p>Antal: Stor avvikelse 1, Mindre avvikelse 1, Ingen avvikelse 1.</p>",
     );
