@@ -273,6 +273,10 @@ it("chooses a column per role behind Ändra, and passes axe with the choice open
   expect(stored).toEqual({ forecast: "-" });
   await page.locator('section[aria-labelledby="summary-heading"]').waitFor();
   await page.getByRole("button", { name: "Läs kolumnerna automatiskt" }).click();
+  // The pane analyses again before the choice shows the reading's column: wait for it, up to 10 s.
+  await page.getByText("Kolumner valda av dig").waitFor({ state: "detached", timeout: 10_000 });
+  for (let i = 0; i < 100 && (await forecast.inputValue()) !== "F"; i++)
+    await page.waitForTimeout(100);
   await expect(forecast.inputValue()).resolves.toBe("F");
   expect(errors).toEqual([]);
 });
