@@ -107,6 +107,17 @@ function kind<R extends string>(
   };
 }
 
+/** The Swedish headers naming an action table's name column; a goal table is never one with these. */
+const ACTION_NAMES_SV = [
+  "handlingsplan",
+  "handlingsplaner",
+  "aktivitet",
+  "aktiviteter",
+  "åtgärd",
+  "åtgärder",
+  "uppdrag",
+];
+
 export type GoalRole = "name" | "assessment" | "comment";
 export const goalKind = kind<GoalRole>(
   [
@@ -135,13 +146,7 @@ export const goalKind = kind<GoalRole>(
     "målvärde",
     "utfall",
     "budget",
-    "handlingsplan",
-    "handlingsplaner",
-    "aktivitet",
-    "aktiviteter",
-    "åtgärd",
-    "åtgärder",
-    "uppdrag",
+    ...ACTION_NAMES_SV,
     "risk",
     "kontrollmål",
     "kontrollmoment",
@@ -152,21 +157,7 @@ export type ActionRole = "name" | "status" | "responsible" | "period" | "start" 
 export const actionKind = kind<ActionRole>(
   [
     ["status", ["ingående aktiviteter ?/ ?status", "status", "läge", "state"]],
-    [
-      "name",
-      [
-        "handlingsplan",
-        "handlingsplaner",
-        "aktivitet",
-        "aktiviteter",
-        "åtgärd",
-        "åtgärder",
-        "uppdrag",
-        "actions?",
-        "activity",
-        "activities",
-      ],
-    ],
+    ["name", [...ACTION_NAMES_SV, "actions?", "activity", "activities"]],
     ["responsible", ["ansvarig", "ansvar", "responsible", "owner"]],
     ["start", ["startdatum", "start", "påbörjas", "start date"]],
     [
