@@ -164,6 +164,9 @@ it("analyses, writes, copies and removes in the browser at 320 px, with no reque
   // The chart's bars carry row names and amounts as text.
   const bars = await page.locator('svg[data-chart="variance"] [data-bar]').allTextContents();
   expect(bars.some((b) => b.includes("Personalkostnader") && b.includes("+488"))).toBe(true);
+  // A revenue line that follows the costs is no red bar: the word says why, as in the list and the
+  // summary's "varav 0 ogynnsamma".
+  expect(bars.some((b) => b.includes("Övriga intäkter (följer kostnaderna)"))).toBe(true);
 
   await page.getByRole("tab", { name: "Avvikelser" }).click();
   expect(await seriousViolations(page)).toEqual([]);

@@ -83,7 +83,8 @@ export interface VarianceBar {
   value: number;
   /** The figure as shown: "+488 tkr". */
   amount: string;
-  tone: "good" | "watch" | "bad";
+  /** neutral: a revenue line that follows the costs (the summary explains it; no red). */
+  tone: "good" | "watch" | "bad" | "neutral";
 }
 
 export function VarianceChart(props: {

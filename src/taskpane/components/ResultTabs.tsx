@@ -132,6 +132,7 @@ export function ResultTabs(props: {
             {analysis.statement ? (
               <VarianceFigure
                 statement={analysis.statement}
+                summary={analysis.summary}
                 style={props.style}
                 lang={props.lang}
               />

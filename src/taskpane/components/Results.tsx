@@ -135,6 +135,7 @@ function tone(status: AnyStatus): "good" | "watch" | "bad" | "neutral" {
 /** The material single-line deviations as bars: the same lines the summary counts. */
 export function VarianceFigure(props: {
   statement: StatementAnalysis;
+  summary: Analysis["summary"];
   style: AmountStyle;
   lang: Lang;
 }): JSX.Element {
@@ -142,12 +143,25 @@ export function VarianceFigure(props: {
   const s = useListStyles();
   const st = props.statement;
   const lines = materialLines(st.rows);
-  const bars: VarianceBar[] = lines.map((r) => ({
-    label: r.label,
-    value: r.budgetDeviation ?? 0,
-    amount: rowDeviation(r.budgetDeviation ?? 0, st.unit, props.style, props.lang),
-    tone: (r.budgetDeviation ?? 0) >= 0 ? "good" : r.status === "red" ? "bad" : "watch",
-  }));
+  const bars: VarianceBar[] = lines.map((r) => {
+    const amount = rowDeviation(r.budgetDeviation ?? 0, st.unit, props.style, props.lang);
+    // The same verdict as the deviation list and the summary's count: a line that follows the costs
+    // is grey and says so, never a red bar beside "varav 0 ogynnsamma".
+    if (budgetVerdict(r, props.summary) === "followsCosts")
+      return {
+        label: `${r.label} (${texts(props.lang).terms.followsCosts.toLowerCase()})`,
+        value: r.budgetDeviation ?? 0,
+        amount,
+        tone: "neutral",
+      };
+    const dev = r.budgetDeviation ?? 0;
+    return {
+      label: r.label,
+      value: dev,
+      amount,
+      tone: dev >= 0 ? "good" : r.status === "red" ? "bad" : "watch",
+    };
+  });
   return (
     <section className={s.section} aria-labelledby="variance-heading">
       <Text as="h3" id="variance-heading" weight="semibold" className={s.subheading}>
