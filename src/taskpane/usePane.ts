@@ -265,8 +265,12 @@ export function usePane(host: PaneHost, engine: Engine = defaultEngine): PaneSta
   );
 
   // Refusals are diagnostics of the analysis: worded in the analysis language, like the sheet.
-  const refusalLines = (refusals: Diagnostic[], lang: Lang) =>
-    refusals.map((d) => renderDiagnostic(d, lang));
+  // The write and the remove flow refuse the same way: the lines shown and read out.
+  const showRefusal = (refusals: Diagnostic[], lang: Lang) => {
+    const lines = refusals.map((d) => renderDiagnostic(d, lang));
+    setNotice({ kind: "refused", lines });
+    announce(`${t.actions.refusedTitle}. ${lines.join(" ")}`);
+  };
 
   const shown = (r: EngineResult, current: Settings) => {
     setResult(r);
@@ -309,9 +313,7 @@ export function usePane(host: PaneHost, engine: Engine = defaultEngine): PaneSta
         return;
       }
       if (outcome.kind === "refused") {
-        const lines = refusalLines(outcome.refusals, current.lang);
-        setNotice({ kind: "refused", lines });
-        announce(`${t.actions.refusedTitle}. ${lines.join(" ")}`);
+        showRefusal(outcome.refusals, current.lang);
         return;
       }
       if (outcome.kind === "edited") {
@@ -343,9 +345,7 @@ export function usePane(host: PaneHost, engine: Engine = defaultEngine): PaneSta
         },
       });
       if (outcome.kind === "refused") {
-        const lines = refusalLines(outcome.refusals, settings.lang);
-        setNotice({ kind: "refused", lines });
-        announce(`${t.actions.refusedTitle}. ${lines.join(" ")}`);
+        showRefusal(outcome.refusals, settings.lang);
         return;
       }
       if (outcome.kind === "nothingToRemove") {
