@@ -10,6 +10,8 @@ export interface HeaderCell {
   col: number;
   text: string;
   header: StatementHeader;
+  /** The parallel column group the column stands in (a heading above: Kommunen / Kommunkoncernen). */
+  section?: number;
 }
 
 export interface ResolvedColumns {
@@ -20,6 +22,18 @@ export interface ResolvedColumns {
 }
 
 type FieldCell = HeaderCell & { header: Extract<StatementHeader, { role: "field" }> };
+
+/**
+ * Outcome columns in parallel groups (kommunen and kommunkoncernen, each with its years): the group the
+ * budget stands in is the one followed up, so its outcome and prior year are read, wherever it stands.
+ */
+function inBudgetSection(actuals: FieldCell[], budgets: FieldCell[]): FieldCell[] {
+  const sections = new Set(actuals.map((a) => a.section));
+  if (sections.size < 2 || sections.has(undefined)) return actuals;
+  const section = budgets.find((b) => b.section !== undefined)?.section;
+  const own = actuals.filter((a) => a.section === section);
+  return own.length > 0 ? own : actuals;
+}
 
 export function resolveColumns(cells: HeaderCell[]): ResolvedColumns {
   const fields: Partial<Record<StatementField, number>> = {};
@@ -52,7 +66,7 @@ export function resolveColumns(cells: HeaderCell[]): ResolvedColumns {
 
   // An explicit prior-year column wins over one inferred from years.
   take("priorYear", byField.get("priorYear")?.[0]);
-  const actuals = byField.get("actual") ?? [];
+  const actuals = inBudgetSection(byField.get("actual") ?? [], byField.get("budget") ?? []);
   if (actuals.length > 1 && actuals.every((a) => a.header.year !== null)) {
     const sorted = [...actuals].sort(
       (a, b) => (b.header.year ?? 0) - (a.header.year ?? 0) || a.col - b.col,

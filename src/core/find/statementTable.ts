@@ -62,6 +62,7 @@ function headerCells(
 ): HeaderCell[] {
   const cells: HeaderCell[] = [];
   const groups = groupHeadings(sheet, row - 1, left, right);
+  const sections = columnSections(sheet, row - 1, left, right);
   // Beside a unit or label header ("Mnkr", "Belopp i tkr"), bare years are outcome columns: "Mnkr | 2024 | 2023".
   // So are they beside a heading that names a field ("BUDGET 2019 | 2019 | 2018 | 2017").
   let labelHeader = false;
@@ -90,7 +91,7 @@ function headerCells(
         text = `${group} ${own}`;
       }
     }
-    cells.push({ col: c, text: text.replace(/\s+/g, " "), header });
+    cells.push({ col: c, text: text.replace(/\s+/g, " "), header, section: sections.get(c) });
   }
   return cells;
 }
@@ -124,6 +125,34 @@ function groupHeadings(
     const end = merge ? merge.right : i + 1 < texts.length ? texts[i + 1].col - 1 : right;
     for (let c = col; c <= Math.min(end, right); c++) out.set(c, text);
   }
+  return out;
+}
+
+/**
+ * Parallel column groups named in the row above the headers ("Kommunkoncernen | | Kommunen" over the years):
+ * each heading spans its merge, or rightwards to the next heading. Column → the group's first column.
+ */
+function columnSections(
+  sheet: SheetGrid,
+  row: number,
+  left: number,
+  right: number,
+): Map<number, number> {
+  const out = new Map<number, number>();
+  if (row < sheet.top) return out;
+  const starts: number[] = [];
+  for (let c = left; c <= right; c++) {
+    const v = cellAt(sheet, row, c);
+    if (isBlank(v)) continue;
+    if (typeof v !== "string" || readNumber(v).ok) return out;
+    starts.push(c);
+  }
+  if (starts.length < 2) return out;
+  starts.forEach((col, i) => {
+    const merge = sheet.merges?.find((m) => m.top <= row && m.bottom >= row && m.left === col);
+    const end = merge ? merge.right : i + 1 < starts.length ? starts[i + 1] - 1 : right;
+    for (let c = col; c <= Math.min(end, right); c++) out.set(c, col);
+  });
   return out;
 }
 
@@ -244,6 +273,8 @@ export function statementHeaderAt(
   // A years-only row under a row of headings is the second of two header rows ("Bokslut | Budget" over "2023 | 2024").
   const underHeadings = years >= 2 && row > sheet.top && rowHasWords(sheet, row - 1);
   if (words < 2 && !(words === 1 && years >= 1) && !underHeadings) return null;
+  if (years > 0 && row > sheet.top && rowHasWords(sheet, row - 1) && isDataLine(sheet, row))
+    return null;
   const cells = headerCells(sheet, row, left, right, masked);
   const fieldCount = cells.filter((c) => c.header.role === "field").length;
   if (fieldCount < 2) return null;
@@ -285,6 +316,44 @@ export function statementHeaderAt(
       .filter((c) => c.col !== label && c.header.role !== "label" && c.header.role !== "comment")
       .map((c) => ({ col: c.col, header: c.text })),
   };
+}
+
+/**
+ * A line of 2000-ish figures under a header row ("Lokalkostnader | 2013 | 2019"): data, not a second header
+ * row of years. A row of years has a year in every column headed above it and no name of its own beside
+ * them (at most a unit or label heading such as "Belopp i mnkr", or a note reference); a data line has a
+ * name, or a figure that is no year under a heading.
+ */
+function isDataLine(sheet: SheetGrid, row: number): boolean {
+  const values = sheet.values[row - sheet.top] ?? [];
+  const above = sheet.values[row - 1 - sheet.top] ?? [];
+  let firstYear = -1;
+  for (let i = 0; i < values.length; i++) {
+    if (isBareYear(cellText(values[i]))) {
+      firstYear = i;
+      break;
+    }
+  }
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (isBlank(v)) continue;
+    const text = cellText(v).trim();
+    if (isBareYear(text)) continue;
+    const parsed = readNumber(v);
+    // A figure that is no year, right of the years' start and under a heading: an amount.
+    if (parsed.ok) {
+      if (i > firstYear && !isBlank(above[i])) return true;
+      continue;
+    }
+    // A name left of the years that is no heading ("Lokalkostnader", not "Belopp i mnkr" or "Not").
+    if (i < firstYear && /[a-zåäö]/i.test(text) && !isHeaderWord(text)) return true;
+  }
+  return false;
+}
+
+/** Text a header row holds: a recognised heading, a unit, or a note column heading. */
+function isHeaderWord(text: string): boolean {
+  return classifyStatementHeader(text).role !== "ignore" || /^(not|noter)$/i.test(text.trim());
 }
 
 function rowHasWords(sheet: SheetGrid, row: number): boolean {

@@ -208,6 +208,59 @@ describe("year-only headers, as annual reports print them", () => {
     ];
     const found = findStatementTables(sheet("RR", rows));
     expect(found).toHaveLength(1);
+    expect(found[0].headerRow).toBe(0);
+    expect(found[0].firstRow).toBe(1);
     expect(found[0].lastRow).toBe(2);
+  });
+  it("reads a first data line of 2000-ish amounts as data, not as a second header row", () => {
+    // 2013 and 2019 tkr under "Utfall 2019 | Budget 2019": a label and amounts, not a row of years.
+    const rows = [
+      ["Tkr", "Utfall 2019", "Budget 2019", "Avvikelse"],
+      ["Lokalkostnader", 2013, 2019, 6],
+      ["Övriga kostnader", 5000, 5100, 100],
+    ];
+    const [t] = findStatementTables(sheet("RR", rows));
+    expect({ header: t.headerRow, first: t.firstRow }).toEqual({ header: 0, first: 1 });
+    // With no label the line is data too when a column under a heading holds a figure that is no year.
+    const unlabelled = [
+      ["Tkr", "Utfall", "Budget", "Avvikelse"],
+      [null, 2013, 2019, 6],
+      ["Övriga kostnader", 5000, 5100, 100],
+    ];
+    expect(findStatementTables(sheet("RR", unlabelled))[0].headerRow).toBe(0);
+  });
+  it("still reads a row of bare years under a row of headings as the second header row", () => {
+    const rows = [
+      ["Belopp i mnkr", "Not", "Bokslut", "Budget"],
+      [null, null, 2024, 2024],
+      ["Verksamhetens intäkter", 1, 512.3, 498.1],
+      ["Verksamhetens kostnader", 2, -2900.4, -2811.0],
+    ];
+    const [t] = findStatementTables(sheet("RR", rows));
+    expect(t.headerRow).toBe(1);
+    expect(t.columns.fields).toEqual({ actual: 2, budget: 3 });
+  });
+});
+
+describe("parallel column groups (kommunen / kommunkoncernen)", () => {
+  it("takes the outcome and prior year from the budget's group, wherever that group stands", () => {
+    // Ängelholm 2021: the koncern's years come first; the budget stands with the kommun's.
+    const rows = [
+      ["mnkr", "Not", "Kommunkoncernen", null, "Kommunen"],
+      [null, "1, 2", 2021, 2020, 2021, "Budget 2021", 2020],
+      ["Verksamhetens intäkter", 3, 1006.9, 984.6, 699.1, 650.0, 703.3],
+      ["Verksamhetens kostnader", 4, -3215.2, -3122.3, -2911.8, -3107.7, -3055.3],
+    ];
+    const [t] = findStatementTables(sheet("RR", rows));
+    expect(t.columns.fields).toEqual({ actual: 4, budget: 5, priorYear: 6 });
+  });
+  it("keeps the first group's columns when no budget says which group is followed up", () => {
+    const rows = [
+      [null, null, "Kommunen", null, "Sammanställd redovisning"],
+      ["Belopp i mnkr", "Not", 2017, 2018, 2017, 2018],
+      ["Verksamhetens intäkter", 1, 10866, 10932, 25758, 26358],
+    ];
+    const [t] = findStatementTables(sheet("RR", rows));
+    expect(t.columns.fields).toEqual({ actual: 3, priorYear: 2 });
   });
 });
