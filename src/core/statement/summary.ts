@@ -26,7 +26,7 @@ import {
   type StatementRow,
 } from "../analysis";
 import type { Settings } from "../settings";
-import { isMaterial, sizeChangePct } from "./deviations";
+import { clean, isMaterial, sizeChangePct } from "./deviations";
 
 /** A total's figures: a line's, but for the percentage deviation (a total's is read from its amounts). */
 type TotalFigure = Exclude<LineFigure, "budgetDeviationPct">;
@@ -147,6 +147,18 @@ function summed(details: StatementRow[], amount: number, pct: number): Totals | 
       if (v !== null) sums[field] = (sums[field] ?? 0) + v;
     }
   }
+  // A line with an outcome but no budget (jämförelsestörande poster, nothing budgeted) is part of the
+  // outcome summed: its deviation counts against a budget of zero, so the sum's deviation is the sum's
+  // outcome against the sum's budget, as the sentence that prints both says.
+  sums.budgetDeviation = pairedDeviation(details, "actual", "budget", "budgetDeviation", sums);
+  sums.forecastDeviation = pairedDeviation(
+    details,
+    "forecast",
+    "fullYearBudget",
+    "forecastDeviation",
+    sums,
+  );
+  sums.yoyChange = pairedDeviation(details, "actual", "priorYear", "yoyChange", sums);
   const t = { label: details[0].label, cell: null, ...sums };
   return {
     ...t,
@@ -155,6 +167,39 @@ function summed(details: StatementRow[], amount: number, pct: number): Totals | 
     forecastMaterial: isMaterial(t.forecastDeviation, t.fullYearBudget, amount, pct),
     yoyMaterial: yoyMaterial(t, amount, pct),
   };
+}
+
+/**
+ * The deviation of summed lines, consistent with the summed amounts: the lines' own deviations, plus the
+ * outcome of lines that have one but no reference, read the same way (the sign the other lines show).
+ */
+function pairedDeviation(
+  details: StatementRow[],
+  value: "actual" | "forecast",
+  reference: "budget" | "fullYearBudget" | "priorYear",
+  dev: "budgetDeviation" | "forecastDeviation" | "yoyChange",
+  sums: Record<Summed, number | null>,
+): number | null {
+  let compared = 0;
+  let refSum = 0;
+  let devSum = 0;
+  let unreferenced = 0;
+  let paired = 0;
+  for (const r of details) {
+    const v = r[value];
+    const d = r[dev];
+    if (v !== null && r[reference] !== null && d !== null) {
+      compared += v;
+      refSum += r[reference] as number;
+      devSum += d;
+      paired++;
+    } else if (v !== null && r[reference] === null) unreferenced += v;
+  }
+  if (paired === 0 || unreferenced === 0) return sums[dev];
+  const diff = compared - refSum;
+  if (Math.abs(diff) < 1e-9 || Math.abs(devSum) < 1e-9) return sums[dev];
+  const sign = Math.sign(devSum / diff);
+  return clean(devSum + sign * unreferenced);
 }
 
 /** See the module comment: revenue that offsets the cost deviation is re-invoicing, not a problem. */

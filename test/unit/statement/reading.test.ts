@@ -335,3 +335,23 @@ describe("the --columns text", () => {
     expect(parseColumnsSetting("utfall")).toEqual({ ok: false, part: "utfall" });
   });
 });
+
+describe("totals of lines where one has an outcome but no budget", () => {
+  // Ängelholm 2021 (mnkr): the kommun's jämförelsestörande poster carry an outcome and no budget.
+  const rows: CellValue[][] = [
+    ["mnkr", "Utfall 2021", "Budget 2021"],
+    ["Verksamhetens intäkter", 699.1, 650.0],
+    ["Verksamhetens kostnader", -2911.8, -3107.7],
+    ["Jämförelsestörande poster", 54.6, null],
+    ["Skatteintäkter", 2069.9, 1997.9],
+    ["Årets resultat", -88.2, -459.8],
+  ];
+  it("states the revenue deviation as the summed outcome against the summed budget", () => {
+    const { a } = read(rows);
+    const revenue = a.summary?.revenue;
+    expect(revenue?.actual).toBeCloseTo(2823.6, 6);
+    expect(revenue?.budget).toBeCloseTo(2647.9, 6);
+    // 2 823,6 − 2 647,9: the unbudgeted 54,6 is part of it (the lines' own deviations give 121,1).
+    expect(revenue?.budgetDeviation).toBeCloseTo(175.7, 6);
+  });
+});
