@@ -25,6 +25,7 @@ import type {
 import { WorkbookError, type ApplyProgress, type WorkbookPort } from "../port";
 import { readCell } from "./cellValue";
 import { installRangeNames, type RangeNames } from "./names";
+import { deflatedCopy } from "./zip";
 
 /** The ExcelJS style of a plan format. */
 function styleFor(format: CellFormat | null | undefined): Partial<ExcelJS.Style> {
@@ -184,7 +185,9 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async toBuffer(): Promise<Buffer> {
-    return Buffer.from(await this.workbook.xlsx.writeBuffer());
+    // ExcelJS packs the parts stored; zip.ts deflates them natively at the level ExcelJS would use.
+    const stored = await this.workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } });
+    return deflatedCopy(Buffer.from(stored));
   }
 }
 
