@@ -512,18 +512,27 @@ async function commandPhase(): Promise<void> {
   const pairs = quick ? 2 : 5;
   const limit = 90_000;
   const base: Timed[] = [];
+  const baseZlib: Timed[] = [];
   const cmd: Timed[] = [];
+  // The command deflates its output with Node's zlib (src/workbook/xlsx/zip.ts); ExcelJS alone uses
+  // JSZip's JavaScript deflate. The third series is ExcelJS with the command's zip: against it, the
+  // ratio is what the command's own work adds.
+  const zipModule = path.join(ROOT, "dist", "cli", "workbook", "xlsx", "zip.js");
   let problem: string | null = null;
   for (let i = 0; i < pairs && !problem; i++) {
     if (i > 0 && elapsed() > BUDGET_MS) break;
-    // Alternate the order so neither side always runs on a warmer machine.
-    const order = i % 2 === 0 ? ["base", "cmd"] : ["cmd", "base"];
+    // Rotate the order so no side always runs on a warmer machine.
+    const sides = ["base", "cmd", "baseZlib"];
+    const order = [...sides.slice(i % 3), ...sides.slice(0, i % 3)];
     for (const which of order) {
-      if (which === "base") {
-        const t = await timedProcess([roundtrip, input, outBase], limit);
+      if (which === "base" || which === "baseZlib") {
+        const t = await timedProcess(
+          [roundtrip, input, outBase, ...(which === "baseZlib" ? [zipModule] : [])],
+          limit,
+        );
         if (t.code !== 0)
           problem = `ExcelJS round trip failed: ${t.timedOut ? "timed out" : t.stderrTail}`;
-        base.push(t);
+        (which === "base" ? base : baseZlib).push(t);
       } else {
         rmSync(outCmd, { force: true });
         const t = await timedProcess(
@@ -588,6 +597,24 @@ async function commandPhase(): Promise<void> {
       add(S, label, "ratio of CPU time (user + system)", nf(cpu, 2));
       results.commandCpuRatio = cpu;
     }
+    const okZlib = baseZlib.filter((t) => t.code === 0);
+    if (okZlib.length > 0) {
+      const zlibMs = median(okZlib.map((t) => t.wallMs));
+      add(
+        S,
+        label,
+        `ExcelJS read + write with the command's zip, median of ${okZlib.length}`,
+        ms(zlibMs),
+      );
+      const own = median(okCmd.map((t) => t.wallMs)) / zlibMs;
+      add(
+        S,
+        label,
+        "ratio command / ExcelJS with the same zip (the command's own work)",
+        nf(own, 2),
+      );
+      results.commandOwnRatio = own;
+    }
     const rss = (okCmd[0].maxRssKb ?? 0) / Math.max(1, okBase[0].maxRssKb ?? 1);
     if (okCmd[0].maxRssKb !== null) add(S, label, "RSS ratio command / ExcelJS", nf(rss, 2));
     results.commandRatio = ratio;
@@ -606,6 +633,7 @@ async function commandPhase(): Promise<void> {
     size,
     inputBytes: inSize,
     baseline: base,
+    baselineWithCommandZip: baseZlib,
     command: cmd,
     problem,
     rssSource: existsSync(TIME) ? "/usr/bin/time -v" : "process.resourceUsage().maxRSS",

@@ -3,6 +3,7 @@ import { buildDocument } from "../core/document";
 import { analyzeAndWrite, editedCells, removeOutputs } from "../app/workflow";
 import { commentaryToText } from "../core/commentary";
 import { formatDeviation } from "../core/amounts";
+import { qualifiedAddress } from "../core/address";
 import { budgetVerdict, isMaterialLine } from "../core/statement/summary";
 import { texts } from "../core/locale";
 import type { Settings } from "../core/settings";
@@ -45,7 +46,7 @@ async function analyzeOne(input: string, req: CliRequest, io: Io): Promise<numbe
     onEdited: req.replaceEdited ? "replace" : "stop",
   });
   const { result } = outcome;
-  const { analysis, report } = result;
+  const { analysis } = result;
   if (outcome.kind === "nothingFound") {
     for (const d of analysis.diagnostics) io.err(`${describe(d, s.lang)}\n`);
     io.err(`${T.nothingFound(input)}\n`);
@@ -65,7 +66,7 @@ async function analyzeOne(input: string, req: CliRequest, io: Io): Promise<numbe
   const st = analysis.statement;
   const sum = analysis.summary;
   if (st && sum) {
-    say(`${T.statementFound(report.statement?.range ?? "", st.rows.length, st.unit)}\n`);
+    say(`${T.statementFound(qualifiedAddress(st.sheet, st.range), st.rows.length, st.unit)}\n`);
     // A terminal line: plain spaces, so the output can be searched and pasted as typed.
     const money = { unit: st.unit, style: s.amountStyle, lang: s.lang };
     const plain = (t: string): string => t.replace(/\u00a0/g, " ");
@@ -96,7 +97,7 @@ async function analyzeOne(input: string, req: CliRequest, io: Io): Promise<numbe
   }
   const ind = analysis.indicators;
   if (ind && ind.items.length > 0) {
-    say(`${T.indicatorsFound(report.indicators?.range ?? "", ind.items.length)}\n`);
+    say(`${T.indicatorsFound(qualifiedAddress(ind.sheet, ind.range), ind.items.length)}\n`);
     const judged = ind.items.filter((i) => i.status !== "grey");
     say(
       `  ${T.indicatorSummary(judged.filter((i) => i.status === "green").length, judged.length)}\n`,
@@ -109,7 +110,7 @@ async function analyzeOne(input: string, req: CliRequest, io: Io): Promise<numbe
 
   const files: OutputFile[] = [{ target: output, data: await workbook.toBuffer() }];
   // The report JSON and the document only when asked for: at 20 000 lines the JSON alone costs 0,4 s.
-  const json = req.json ? `${JSON.stringify(report, null, 2)}\n` : "";
+  const json = req.json ? `${JSON.stringify(result.report, null, 2)}\n` : "";
   const text = commentaryToText(result.commentary);
   if (req.json && req.json !== "-") files.push({ target: req.json, data: json });
   if (req.text && req.text !== "-") files.push({ target: req.text, data: text });

@@ -19,7 +19,8 @@ import type { Settings } from "./settings";
 export interface EngineResult {
   analysis: Analysis;
   commentary: Commentary;
-  report: Report;
+  /** The report JSON's object, built when first read (the command reads it only for --json). */
+  readonly report: Report;
   /** What to write. Apply it only when refusals is empty. */
   plan: WritePlan;
   /** Reasons the plan must not be applied (a protected target sheet, a foreign "Analys" sheet …). */
@@ -53,11 +54,13 @@ export function runEngine(
     disown,
   );
   analysis.diagnostics.push(...notes);
-  const report = toReport(analysis, commentary, settings.lang);
+  let report: Report | undefined;
   return {
     analysis,
     commentary,
-    report,
+    get report(): Report {
+      return (report ??= toReport(analysis, commentary, settings.lang));
+    },
     plan,
     refusals,
     edited: options.keepEdited ? [] : edited,

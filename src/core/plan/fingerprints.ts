@@ -34,7 +34,11 @@ const ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUV";
 /** A cell's content as compared: what was written and what is read back must give the same key. */
 export function cellKey(v: CellValue | PlanValue | undefined): string {
   if (v === null || v === undefined) return "";
-  if (typeof v === "number") return String(Number(v.toPrecision(15)));
+  if (typeof v === "number")
+    // A whole number below 10^15 is exact at 15 digits: String(v) is the same key, without the round trip.
+    return Number.isInteger(v) && Math.abs(v) < 1e15
+      ? String(v)
+      : String(Number(v.toPrecision(15)));
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   if (isCellError(v)) return v.error;
   return v;

@@ -600,7 +600,10 @@ function checkTotals(
   const f = c.t.columns.fields;
   // Parts before their totals, wherever the total is printed: a parent above its parts is checked
   // after them, so a wrong part is counted in the parent as the part's own parts say.
-  const order = checkOrder(raws, structure);
+  // Only totals and results are checked: the other lines of a long ledger need no look per column.
+  const order = checkOrder(raws, structure).filter(
+    (r) => structure.results.has(r) || (structure.covers.get(r)?.length ?? 0) > 0,
+  );
   for (const field of ["actual", "budget", "fullYearBudget", "forecast", "priorYear"] as const) {
     const col = f[field];
     if (col === undefined) continue;

@@ -187,7 +187,10 @@ export class XlsxWorkbook implements WorkbookPort {
   async toBuffer(): Promise<Buffer> {
     // ExcelJS packs the parts stored; zip.ts deflates them natively at the level ExcelJS would use.
     const stored = await this.workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } });
-    return deflatedCopy(Buffer.from(stored));
+    return (
+      (await deflatedCopy(Buffer.from(stored))) ??
+      Buffer.from(await this.workbook.xlsx.writeBuffer())
+    );
   }
 }
 

@@ -140,10 +140,13 @@ function pack(parts: Part[]): Buffer {
   return Buffer.concat([...chunks, ...directory, endRecord]);
 }
 
-/** A stored package (as ExcelJS writes with compression "STORE") with every part deflated natively. */
-export async function deflatedCopy(stored: Buffer): Promise<Buffer> {
+/**
+ * A stored package (as ExcelJS writes with compression "STORE") with every part deflated natively;
+ * null when the package is not one this reader knows (the caller then lets ExcelJS deflate).
+ */
+export async function deflatedCopy(stored: Buffer): Promise<Buffer | null> {
   const entries = entriesOf(stored);
-  if (!entries) throw new Error("the written package does not parse as a zip");
+  if (!entries) return null;
   const parts = await Promise.all(
     entries.map(async (e): Promise<Part> => {
       const raw = stored.subarray(e.dataStart, e.dataStart + e.compressedSize);
