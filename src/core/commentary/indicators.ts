@@ -51,12 +51,9 @@ function name(item: IndicatorItem, p: CommentaryPhrases, start: boolean): string
   return start ? p.definite(text) : p.inline(text);
 }
 
-/** "Mäts ej (Mäts ej 2019)" → "Mäts ej 2019": the engine's reason may repeat the sheet's words. */
+/** The engine's reason as a clause in a list ("mäts ej 2019", "målvärde saknas"). */
 function reasonText(reason: string, p: CommentaryPhrases): string {
-  const t = cleanLabel(reason);
-  const m = /^(.+?) \((.+)\)$/.exec(t);
-  const short = m && m[2].toLowerCase().startsWith(m[1].toLowerCase()) ? m[2] : t;
-  return lowerFirst(quoteIfFormula(short, p));
+  return lowerFirst(quoteIfFormula(cleanLabel(reason), p));
 }
 
 /**

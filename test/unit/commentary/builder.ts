@@ -303,7 +303,7 @@ export function inkop2019Indicators(): IndicatorItem[] {
     }),
     indicator("Andelen engagerade medarbetare HME index", "grey", {
       actualText: "Mäts ej 2019",
-      reason: "Mäts ej (Mäts ej 2019)",
+      reason: "Mäts ej 2019",
     }),
     indicator("Sjukfrånvarotid i relation till ordinarie arbetstid", "green", {
       target: target("Max 4,2 %", "max", 4.2, "%"),

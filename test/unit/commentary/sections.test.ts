@@ -420,7 +420,7 @@ describe("indicators", () => {
   it("lists grey indicators with their reason", () => {
     const items = [
       indicator("Antal anställda", "grey", { reason: "Målvärde saknas" }),
-      indicator("HME index", "grey", { reason: "Mäts ej (Mäts ej 2019)" }),
+      indicator("HME index", "grey", { reason: "Mäts ej 2019" }),
     ];
     const text = sectionText(
       generateCommentary(analysis({ indicators: indicators(items) }), settings()),
