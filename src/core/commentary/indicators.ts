@@ -6,6 +6,7 @@
 import type { IndicatorAnalysis, IndicatorItem, Target } from "../analysis";
 import { formatPercent } from "../format";
 import type { Settings } from "../settings";
+import { indicatorUnit } from "../parse/target";
 import type { CommentaryPhrases } from "./phrases";
 import {
   cleanLabel,
@@ -31,7 +32,9 @@ const UNIT_WORDS: Record<Target["unit"], string> = {
 export function targetUnitToken(target: Target): string {
   const m = /\d(?:[\d\s.,]*\d)?\s*([^\d]*)$/.exec(cleanLabel(target.text));
   const token = m ? m[1].trim() : "";
-  return token !== "" ? token : UNIT_WORDS[target.unit];
+  // Only the unit: words of what is measured after it ("> 85 % rekommenderar") are not the outcome's.
+  const unitOnly = indicatorUnit(token) !== null ? token : (token.split(/\s+/)[0] ?? "");
+  return unitOnly !== "" && indicatorUnit(unitOnly) !== null ? unitOnly : UNIT_WORDS[target.unit];
 }
 
 function outcome(item: IndicatorItem, p: CommentaryPhrases, s: Settings): string {

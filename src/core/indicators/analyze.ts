@@ -11,7 +11,13 @@ import { diag, type Diagnostic } from "../diagnostics";
 import { cellAt, numberFormatAt, type SheetGrid } from "../grid";
 import { texts } from "../locale";
 import { lowerIsBetterWord } from "../locale/indicatorWords";
-import { parseDirection, parseOutcome, parseTarget, type ParsedTarget } from "../parse/target";
+import {
+  parseDirection,
+  parseOutcome,
+  parseTarget,
+  withinRange,
+  type ParsedTarget,
+} from "../parse/target";
 import type { Settings } from "../settings";
 import { titleLinesAbove } from "../statement/titles";
 import { cellText, cleanLabel, normalize } from "../text";
@@ -160,7 +166,12 @@ export function analyzeIndicators(
       } else {
         item.actual = value;
         item.unit = target.target.unit === "none" ? (outcome.unit ?? "none") : target.target.unit;
-        const judged = indicatorStatus(target.target, value, settings.tolerancePct);
+        // A range ("5,5 – 6,5 %") binds at the bound the outcome is outside of.
+        const judgedTarget = target.range
+          ? withinRange(target.range, target.target, value)
+          : target.target;
+        item.target = judgedTarget;
+        const judged = indicatorStatus(judgedTarget, value, settings.tolerancePct);
         item.status = judged.status;
         item.fulfilment = judged.fulfilment;
       }

@@ -4,6 +4,7 @@
  */
 import {
   cellAt,
+  gridBottom,
   gridRight,
   hasTextCells,
   type CellRange,
@@ -11,7 +12,8 @@ import {
   type SheetGrid,
 } from "../grid";
 import { DIRECTION_HEADER } from "../locale/indicatorWords";
-import { normalize, yearsIn } from "../text";
+import { parseTarget } from "../parse/target";
+import { cellText, normalize, yearsIn } from "../text";
 import type { ColumnMask } from "../find/statementTable";
 import { scanColumnTables, type FoundTable } from "../find/scan";
 
@@ -31,7 +33,8 @@ function headerRole(text: string): keyof IndicatorColumns | null {
   const t = normalize(text);
   if (/^(indikator|indikatorer|beskrivning|nyckeltal|mått|mätetal|styrtal|indicator|kpi)\b/.test(t))
     return "name";
-  if (/^(målvärde|mål|målnivå|målsättning|target)\b/.test(t) && !/måluppfyllelse/.test(t))
+  // An explicit end, not \b: \b does not see a word end after "å" ("Målnivå 2019").
+  if (/^(målvärde|mål|målnivå|målsättning|target)(?![a-zåäö])/.test(t) && !/måluppfyllelse/.test(t))
     return "target";
   if (/^(utfall|resultat|värde|actual|outcome)\b/.test(t) && !/fg|föregående/.test(t))
     return "actual";
@@ -49,6 +52,35 @@ function bareYear(v: CellValue): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/**
+ * Of several columns headed like a target ("Mål" beside "Målnivå 2019"), the one whose cells read as
+ * targets: a scorecard's goal column is headed Mål too, and holds sentences. The first on a tie.
+ */
+function targetColumn(
+  sheet: SheetGrid,
+  headerRow: number,
+  candidates: number[],
+): number | undefined {
+  if (candidates.length < 2) return candidates[0];
+  const bottom = Math.min(gridBottom(sheet), headerRow + 30);
+  let best = candidates[0];
+  let bestScore = -1;
+  for (const c of candidates) {
+    let score = 0;
+    for (let r = headerRow + 1; r <= bottom; r++) {
+      // A target reads as one; a figure at all is more like a target than a goal's sentence.
+      const text = cellText(cellAt(sheet, r, c));
+      if (parseTarget(text).ok) score += 2;
+      else if (/\d/.test(text)) score += 1;
+    }
+    if (score > bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
 export function indicatorHeaderAt(
   sheet: SheetGrid,
   row: number,
@@ -60,6 +92,7 @@ export function indicatorHeaderAt(
   let actualYear = -1;
   let yearColumn: number | null = null;
   let latestYear = -1;
+  const targets: number[] = [];
   const right = gridRight(sheet);
   for (let c = sheet.left; c <= right; c++) {
     if (masked(row, c)) continue;
@@ -82,8 +115,10 @@ export function indicatorHeaderAt(
         found.actual = c;
         actualYear = year;
       }
-    } else if (found[role] === undefined) found[role] = c;
+    } else if (role === "target") targets.push(c);
+    else if (found[role] === undefined) found[role] = c;
   }
+  found.target = targetColumn(sheet, row, targets);
   if (found.actual === undefined && yearColumn !== null) found.actual = yearColumn;
   if (found.name === undefined || found.target === undefined || found.actual === undefined)
     return null;
@@ -106,5 +141,21 @@ export function findIndicatorTables(
     [c.name, c.target, c.actual, c.comment, c.period, c.direction].filter(
       (x): x is number => x !== null,
     );
-  return scanColumnTables(sheet, within, (row) => indicatorHeaderAt(sheet, row, masked), colsOf);
+  // Headed columns left of the name (a scorecard's goal column, "Mål") are part of the table.
+  const widen = (headerRow: number, left: number, right: number): [number, number] => {
+    let l = left;
+    while (l - 1 >= sheet.left && !masked(headerRow, l - 1)) {
+      const v = cellAt(sheet, headerRow, l - 1);
+      if (typeof v !== "string" || v.trim() === "") break;
+      l--;
+    }
+    return [l, right];
+  };
+  return scanColumnTables(
+    sheet,
+    within,
+    (row) => indicatorHeaderAt(sheet, row, masked),
+    colsOf,
+    widen,
+  );
 }

@@ -40,9 +40,42 @@ export function withoutNotes(text: string): string {
     .trim();
 }
 
+/** "5,5 – 6,5 %", "40–60 %", "5,5 % – 6,5 %": two figures joined by a dash, the unit after the second. */
+const RANGE = /^(\d[\d\s.,]*\s*%?)\s*[-–—]\s*(\d[\d\s.,]*?)\s*(%|[a-zåäö]+)?$/;
+
+/**
+ * The figure of a target, also when the words of what is measured follow it ("> 85 % rekommenderar",
+ * "80 % nöjda"): the figure and its unit, the trailing words dropped.
+ */
+function figureOf(text: string): ReturnType<typeof parseNumberText> {
+  const plain = parseNumberText(text);
+  if (plain.ok) return plain;
+  const m = /^(\d[\d\s.,]*\s*(?:%|[a-zåäö]+\.?)?)\s+[a-zåäö][a-zåäö\s]*$/.exec(text);
+  if (!m) return plain;
+  const head = parseNumberText(m[1]);
+  return head.ok && indicatorUnit(head.unit) !== null ? head : plain;
+}
+
+/**
+ * A range target against its outcome: above the interval it is judged as at most its upper bound, below
+ * as at least its lower bound, and inside it is met (at most the upper bound).
+ */
+export function withinRange(
+  range: { low: number; high: number },
+  target: Target,
+  actual: number,
+): Target {
+  return actual < range.low
+    ? { ...target, direction: "min", value: range.low }
+    : { ...target, direction: "max", value: range.high };
+}
+
 export type ParsedTarget =
-  /** `stated`: the text carries a direction word ("Högst", "≥"); a plain "10 %" does not (read as at least). */
-  | { ok: true; target: Target; stated: boolean }
+  /**
+   * `stated`: the text carries a direction word ("Högst", "≥"); a plain "10 %" does not (read as at least).
+   * `range`: a target interval ("5,5 – 6,5 %"); which bound binds is decided by the outcome (`withinRange`).
+   */
+  | { ok: true; target: Target; stated: boolean; range?: { low: number; high: number } }
   | { ok: false; reason: "empty" | "notMeasured" | "unparseable"; text: string };
 
 export function parseTarget(input: string): ParsedTarget {
@@ -52,6 +85,25 @@ export function parseTarget(input: string): ParsedTarget {
   const t = normalize(text);
   if (t === "") return { ok: false, reason: "empty", text };
   if (NOT_MEASURED.test(t)) return { ok: false, reason: "notMeasured", text };
+  const range = RANGE.exec(t);
+  if (range) {
+    const low = parseNumberText(range[1]);
+    const high = parseNumberText(`${range[2]} ${range[3] ?? ""}`);
+    const unit = high.ok ? indicatorUnit(high.unit) : null;
+    if (
+      low.ok &&
+      high.ok &&
+      unit !== null &&
+      low.value < high.value &&
+      (!low.unit || low.unit === high.unit)
+    )
+      return {
+        ok: true,
+        target: { direction: "max", value: high.value, unit, text },
+        stated: true,
+        range: { low: low.value, high: high.value },
+      };
+  }
   let direction: Target["direction"] = "min";
   let stated = true;
   let rest = t;
@@ -70,7 +122,7 @@ export function parseTarget(input: string): ParsedTarget {
   } else {
     stated = false;
   }
-  const parsed = parseNumberText(withoutNotes(rest));
+  const parsed = figureOf(withoutNotes(rest));
   if (!parsed.ok) return { ok: false, reason: "unparseable", text };
   const unit = indicatorUnit(parsed.unit);
   if (unit === null) return { ok: false, reason: "unparseable", text };

@@ -148,3 +148,54 @@ describe("a percent indicator's gap in procentenheter", () => {
     expect(text).toContain("18.6%, is 8.6 percentage points above the target Högst 10 %");
   });
 });
+
+describe("scorecards with a goal column beside the target (HUS 2019)", () => {
+  const rows: CellValue[][] = [
+    ["Mål", "Indikator", "Målnivå 2019", "Utfall 2019"],
+    ["Personalen är nöjd", "Andel som rekommenderar arbetsgivaren", "> 85 % rekommenderar", "70 %"],
+    ["Personalen är engagerad", "Total personalomsättning, fast anställda", "5,5 – 6,5 %", "8,3"],
+  ];
+  it("reads the target from the column whose cells are targets, not from the goal headed Mål", () => {
+    const { a } = analyse(rows);
+    expect(a.indicators?.items.map((i) => i.name)).toEqual([
+      "Andel som rekommenderar arbetsgivaren",
+      "Total personalomsättning, fast anställda",
+    ]);
+    expect(a.indicators?.items[0].target).toMatchObject({ direction: "min", value: 85 });
+    // The goal column is part of the table.
+    expect(a.indicators?.range).toEqual({ top: 0, left: 0, bottom: 2, right: 3 });
+  });
+  it("recognises a target column headed 'Målnivå 2019' (a word ending in å)", () => {
+    const { items } = analyse([
+      ["Indikator", "Målnivå 2019", "Utfall 2019"],
+      ["Andel nöjda brukare", "Minst 80 %", "83 %"],
+    ]);
+    expect(items.map((i) => [i.target?.value, i.status])).toEqual([[80, "green"]]);
+  });
+  it("reads a target followed by the word of what is measured ('> 85 % rekommenderar')", () => {
+    const parsed = parseTarget("> 85 % rekommenderar");
+    expect(parsed.ok && parsed.target).toMatchObject({ direction: "min", value: 85, unit: "%" });
+  });
+  it("writes the outcome in the target's unit, not with the target's trailing words", () => {
+    const { text } = analyse(rows);
+    expect(text).toContain("70 %, 15 procentenheter under målet");
+    expect(text).not.toContain("70 % rekommenderar");
+  });
+  it("judges a target range by the bound the outcome is outside of, and meets it inside", () => {
+    const { items } = analyse(rows);
+    expect(items[1]).toMatchObject({
+      actual: 8.3,
+      target: { direction: "max", value: 6.5 },
+      status: "red",
+    });
+    const inside = analyse([
+      ["Indikator", "Målvärde", "Utfall"],
+      ["Personalomsättning", "5,5 – 6,5 %", "6,0 %"],
+      ["Andel digitala ärenden", "40–60 %", "35 %"],
+    ]).items;
+    expect(inside.map((i) => [i.status, i.target?.direction, i.target?.value])).toEqual([
+      ["green", "max", 6.5],
+      ["red", "min", 40],
+    ]);
+  });
+});
