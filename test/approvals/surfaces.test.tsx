@@ -395,6 +395,13 @@ function checkIndicators(s: Surfaces): void {
     /(?:^|\. )(?:(\d+) av (\d+)|(Inga|Ingen|\d+)) indikatorer? (?:är|av dem är) uppfyllda?/.exec(
       para,
     );
+  // "Ingen av de 2 indikatorerna är uppfylld.": none of the judged ones met.
+  const none = /(?:^|\. )Ingen av de (\d+) indikatorerna är uppfylld/.exec(para);
+  if (!m && none) {
+    expect([0, count(none[1])]).toEqual([met, judged.length]);
+    noteCompared("indicators");
+    return;
+  }
   if (!m) throw new Error(`commentary states no indicator count: ${para}`);
   if (m[1]) expect([count(m[1]), count(m[2])]).toEqual([met, judged.length]);
   else expect(/^\d/.test(m[3]) ? count(m[3]) : 0).toBe(met);
