@@ -53,7 +53,8 @@ function figureOf(text: string): ReturnType<typeof parseNumberText> {
   const m = /^(\d[\d\s.,]*\s*(?:%|[a-zåäö]+\.?)?)\s+[a-zåäö][a-zåäö\s]*$/.exec(text);
   if (!m) return plain;
   const head = parseNumberText(m[1]);
-  return head.ok && indicatorUnit(head.unit) !== null ? head : plain;
+  // Only a figure with a unit of its own: "Minst 80 bananer" stays unreadable.
+  return head.ok && head.unit !== null && indicatorUnit(head.unit) !== null ? head : plain;
 }
 
 /**

@@ -37,8 +37,22 @@ describe("parseTarget: every target syntax a scorecard uses", () => {
     expect(parseTarget("")).toMatchObject({ ok: false, reason: "empty" });
     expect(parseTarget("Mäts ej 2019")).toMatchObject({ ok: false, reason: "notMeasured" });
     expect(parseTarget("Öka")).toMatchObject({ ok: false, reason: "unparseable" });
-    expect(parseTarget("90–95 %")).toMatchObject({ ok: false, reason: "unparseable" });
+    expect(parseTarget("95–90 %")).toMatchObject({ ok: false, reason: "unparseable" });
     expect(parseTarget("Minst 80 bananer")).toMatchObject({ ok: false, reason: "unparseable" });
+  });
+});
+
+describe("target ranges", () => {
+  it("reads '90–95 %' as an interval whose bounds the outcome decides, not as a guess", () => {
+    expect(parseTarget("90–95 %")).toMatchObject({
+      ok: true,
+      range: { low: 90, high: 95 },
+      target: { unit: "%" },
+    });
+    expect(parseTarget("5,5 % – 6,5 %")).toMatchObject({
+      ok: true,
+      range: { low: 5.5, high: 6.5 },
+    });
   });
 });
 
