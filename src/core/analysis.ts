@@ -29,6 +29,15 @@ export const STATEMENT_FIELDS = [
 
 export type StatementField = (typeof STATEMENT_FIELDS)[number];
 
+/** The roles that hold a line's own figures: each is independent evidence (a deviation or percent is derived). */
+export const FIGURE_FIELDS = [
+  "actual",
+  "budget",
+  "fullYearBudget",
+  "forecast",
+  "priorYear",
+] as const satisfies readonly StatementField[];
+
 /**
  * A line's figures in the statement's unit and sign (deviations favourable-positive), in the order the
  * report lists them. One list for the rows, the totals and the report JSON.

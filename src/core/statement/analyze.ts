@@ -2,6 +2,7 @@
  * Reads a found statement table into rows and computes deviations, statuses and reconciliation checks.
  */
 import {
+  FIGURE_FIELDS,
   STATEMENT_FIELDS,
   type Check,
   type RowKind,
@@ -93,14 +94,16 @@ function readLines(
 ): RawLine[] {
   const lines: RawLine[] = [];
   let section: RowKind | null = null;
-  const fields = Object.entries(t.columns.fields) as [StatementField, number][];
+  const fields = Object.keys(t.columns.fields) as StatementField[];
+  const cols = fields.map((f) => t.columns.fields[f] as number);
   for (let r = t.firstRow; r <= t.lastRow; r++) {
     const label = cleanLabel(cellText(cellAt(sheet, r, t.columns.label)));
     const values: Values = {};
     let any = false;
-    for (const [field, col] of fields) {
-      const v = readCell(sheet, r, col, field, unit, diagnostics);
-      values[field] = v;
+    // An indexed loop: this runs for every cell of the table (no iterator object per cell).
+    for (let i = 0; i < fields.length; i++) {
+      const v = readCell(sheet, r, cols[i], fields[i], unit, diagnostics);
+      values[fields[i]] = v;
       if (v !== null) any = true;
     }
     if (!any) {
@@ -149,7 +152,7 @@ function detectConvention(rows: RawRow[]): SignConvention {
   const signs = { cost: { neg: 0, pos: 0 }, revenue: { neg: 0, pos: 0 } };
   for (const r of rows) {
     if (r.kind !== "cost" && r.kind !== "revenue") continue;
-    for (const f of ["actual", "budget", "fullYearBudget", "forecast", "priorYear"] as const) {
+    for (const f of FIGURE_FIELDS) {
       const v = r.values[f];
       if (v === null || v === undefined || v === 0) continue;
       if (v < 0) signs[r.kind].neg++;
@@ -538,13 +541,14 @@ function pushCheck(
 }
 
 /** The sheet's own deviation columns: either orientation (actual − budget or budget − actual) is accepted. */
+const DEVIATION_COLUMNS: readonly (readonly [StatementField, StatementField, StatementField])[] = [
+  ["budgetDiff", "actual", "budget"],
+  ["forecastDiff", "forecast", "fullYearBudget"],
+];
+
 function checkDeviationColumns(c: CheckContext, r: RawRow): void {
-  const pairs: [StatementField, StatementField, StatementField][] = [
-    ["budgetDiff", "actual", "budget"],
-    ["forecastDiff", "forecast", "fullYearBudget"],
-  ];
   const f = c.t.columns.fields;
-  for (const [diffField, a, b] of pairs) {
+  for (const [diffField, a, b] of DEVIATION_COLUMNS) {
     const found = r.values[diffField];
     const x = r.values[a];
     const y = r.values[b];
@@ -604,7 +608,7 @@ function checkTotals(
   const order = checkOrder(raws, structure).filter(
     (r) => structure.results.has(r) || (structure.covers.get(r)?.length ?? 0) > 0,
   );
-  for (const field of ["actual", "budget", "fullYearBudget", "forecast", "priorYear"] as const) {
+  for (const field of FIGURE_FIELDS) {
     const col = f[field];
     if (col === undefined) continue;
     const effective = new Map<RawRow, number>();

@@ -11,7 +11,7 @@
  * Linear in lines: prefix sums over a stack of items, and an unworded total is looked for over at most
  * MAX_RUN items (a nämnd with more verksamheter than that is not a layout published tables use).
  */
-import type { RowKind, StatementField } from "../analysis";
+import { FIGURE_FIELDS, type RowKind, type StatementField } from "../analysis";
 
 export interface StructureRow {
   /** Values per compared field (null = empty cell). */
@@ -41,13 +41,7 @@ export interface Structure<R> {
 }
 
 /** Fields whose figures are independent evidence (a deviation column is derived from two of them). */
-const INDEPENDENT: StatementField[] = [
-  "actual",
-  "budget",
-  "fullYearBudget",
-  "forecast",
-  "priorYear",
-];
+const INDEPENDENT: readonly StatementField[] = FIGURE_FIELDS;
 const DERIVED: StatementField[] = ["budgetDiff", "forecastDiff"];
 const MAX_RUN = 60;
 
@@ -74,6 +68,9 @@ class SumStack<R extends StructureRow> {
   private readonly filled: Int32Array[];
   /** Prefix count of items with any figure other than zero. */
   private readonly nonZero: Int32Array;
+  /** Work space for the run search, one slot per field. */
+  readonly scratchFields: Int32Array;
+  readonly scratchValues: Float64Array;
 
   constructor(
     private readonly fields: StatementField[],
@@ -84,6 +81,8 @@ class SumStack<R extends StructureRow> {
     this.norm = fields.map(() => new Float64Array(capacity + 1));
     this.filled = fields.map(() => new Int32Array(capacity + 1));
     this.nonZero = new Int32Array(capacity + 1);
+    this.scratchFields = new Int32Array(fields.length);
+    this.scratchValues = new Float64Array(fields.length);
   }
 
   get length(): number {
@@ -202,27 +201,30 @@ function smallestRun<R extends StructureRow>(
 ): number {
   const last = Math.min(to, stack.length);
   if (last < from) return 0;
-  // The fields that can decide: summed, with a figure on this line.
-  const fields: number[] = [];
-  const values: number[] = [];
+  // The fields that can decide: summed, with a figure on this line (in the stack's scratch arrays:
+  // this runs twice per line).
+  const fields = stack.scratchFields;
+  const values = stack.scratchValues;
+  let n = 0;
   let independent = 0;
   for (let i = 0; i < o.fields.length; i++) {
     const v = r.values[o.fields[i]];
     if (!info[i].summed || v == null) continue;
-    fields.push(i);
-    values.push(v);
+    fields[n] = i;
+    values[n] = v;
+    n++;
     if (info[i].independent) independent++;
   }
   // Unworded, a line needs two agreeing columns (one of them independent) and a figure other than zero.
-  if (!worded && (fields.length < 2 || independent === 0 || isZeroRow(r, o.fields))) return 0;
-  if (fields.length === 0) return 0;
+  if (!worded && (n < 2 || independent === 0 || isZeroRow(r, o.fields))) return 0;
+  if (n === 0) return 0;
   const s = o.sign(r);
   for (let k = from; k <= last; k++) {
     const tol = o.tolerance(k);
     let matched = 0;
     let matchedIndependent = 0;
     let ok = true;
-    for (let j = 0; j < fields.length; j++) {
+    for (let j = 0; j < n; j++) {
       const i = fields[j];
       if (stack.filledIn(i, k) === 0) continue;
       const v = values[j];
