@@ -10,6 +10,7 @@ import type { Period, RowKind, StatementAnalysis, StatementRow } from "../analys
 import { formatPercent } from "../format";
 import type { Settings } from "../settings";
 import { favourableSign } from "../statement/analyze";
+import { isResultBudgetHeader } from "../find/statementHeaders";
 import { yoyMaterial, type StatementSummary, type Totals } from "../statement/summary";
 import type { Amt, CommentaryPhrases, Dir, MoneyKind } from "./phrases";
 import {
@@ -201,9 +202,10 @@ export function summary(c: StatementContext): string[] {
  * No budget as the sheet shows it, in its own unit: a budget of 1 tkr written out in mnkr reads
  * "0,0 mnkr", yet the line has a budget.
  */
-function isUnbudgeted(r: StatementRow, f: MoneyFormat): boolean {
+function isUnbudgeted(r: StatementRow, f: MoneyFormat, budgetHeader: string): boolean {
   const own: MoneyFormat = { ...f, style: "auto" };
   return (
+    !isResultBudgetHeader(budgetHeader) &&
     r.budget !== null &&
     r.actual !== null &&
     displayDir(r.budget, "row", own) === 0 &&
@@ -277,7 +279,7 @@ export function budget(c: StatementContext): string[] {
     for (const r of listed.slice(0, MAX_ROW_SENTENCES)) {
       const d = amt(dev(r), "row", f);
       const text =
-        isUnbudgeted(r, f) && r.actual !== null
+        isUnbudgeted(r, f, c.s.columns.headers.budget ?? "") && r.actual !== null
           ? p.budget.unbudgeted(
               subject(c, r.label),
               moneyKind(r),

@@ -88,3 +88,12 @@ export function classifyStatementHeader(text: string): StatementHeader {
   if (/^resultat\b/.test(t) && (partial || year !== null)) return field("actual");
   return { role: "ignore" };
 }
+
+/**
+ * A budget headed as a result ("Budgeterat resultat", "Resultatbudget"): its 0 is a budgeted balance, not
+ * a missing budget.
+ */
+export function isResultBudgetHeader(text: string): boolean {
+  const t = normalize(text);
+  return /budget/.test(t) && /resultat/.test(t);
+}

@@ -13,6 +13,7 @@ import {
 } from "../analysis";
 import { cellAddress, quoteSheetName } from "../address";
 import { diag, type Diagnostic } from "../diagnostics";
+import { isResultBudgetHeader } from "../find/statementHeaders";
 import type { FoundStatement } from "../find/statementTable";
 import { formatNumber } from "../format";
 import { cellAt, type SheetGrid } from "../grid";
@@ -288,8 +289,14 @@ export function analyzeStatement(
     ? raws.filter((r) => r.kind !== "revenue" && r.kind !== "result" && !r.worded && !r.varav)
     : raws;
   if (netCostTable) for (const r of raws) if (r.kind !== "result") r.kind = "cost";
-  const convention =
-    netCostTable && voters.length > 0 ? unitsConvention(voters) : detectConvention(raws);
+  // Units followed up by their result against a budgeted result ("Resultat | Budgeterat resultat"):
+  // a surplus is better whichever side of zero a nämnd lies on, so the axis is higher-is-better.
+  const resultTable = netCostTable && isResultBudgetHeader(t.columns.headers.budget ?? "");
+  const convention = resultTable
+    ? "costs-negative"
+    : netCostTable && voters.length > 0
+      ? unitsConvention(voters)
+      : detectConvention(raws);
   if (netCostTable) markNetRevenueUnits(raws, convention);
   // Lines whose label says nothing about their kind: the sign says it where the convention tells.
   for (const r of raws) {

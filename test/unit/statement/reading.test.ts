@@ -7,6 +7,7 @@
 import type { CellValue } from "../../../src/core/grid";
 import type { StatementAnalysis, StatementRow } from "../../../src/core/analysis";
 import { analyzeSnapshot } from "../../../src/core/analyze";
+import { generateCommentary } from "../../../src/core/commentary";
 import type { Settings } from "../../../src/core/settings";
 import { parseColumnsSetting } from "../../../src/core/find/overrides";
 import { settings, sheet, snapshot } from "../../support/grid";
@@ -353,5 +354,40 @@ describe("totals of lines where one has an outcome but no budget", () => {
     expect(revenue?.budget).toBeCloseTo(2647.9, 6);
     // 2 823,6 − 2 647,9: the unbudgeted 54,6 is part of it (the lines' own deviations give 121,1).
     expect(revenue?.budgetDeviation).toBeCloseTo(175.7, 6);
+  });
+});
+
+describe("a driftredovisning of results per nämnd (Nynäshamn 2020)", () => {
+  // Resultat = nämndbidrag + intäkter + kostnader, against a budgeted result: higher is better for every
+  // nämnd, whichever side of zero it lies on; the sheet's own deviation says so (Resultat − Budgeterat).
+  const rows: CellValue[][] = [
+    ["Driftredovisning, tkr"],
+    ["Nämnd", "Resultat", "Budgeterat resultat", "Avvikelse mot budget (resultat)"],
+    ["Kommunstyrelsen", 11350, 0, 11350],
+    ["Miljö- och samhällsbyggnadsnämnden", -17572, -4491, -13082],
+    ["Kultur- och fritidsnämnden", 529, 0, 529],
+    ["Barn- och utbildningsnämnden", -6628, 0, -6628],
+    ["Socialnämnden", 533, 0, 533],
+  ];
+  it("reads a surplus as favourable and a deficit as unfavourable, as the sheet's deviation does", () => {
+    const { st } = read(rows);
+    expect(
+      st.rows.map((r) => [r.label, r.budgetDeviation, r.status === "green" ? "+" : "−"]),
+    ).toEqual([
+      ["Kommunstyrelsen", 11350, "+"],
+      ["Miljö- och samhällsbyggnadsnämnden", -13082, "−"],
+      ["Kultur- och fritidsnämnden", 529, "+"],
+      ["Barn- och utbildningsnämnden", -6628, "−"],
+      ["Socialnämnden", 533, "+"],
+    ]);
+  });
+  it("does not say a nämnd lacks a budget when its budgeted result is 0", () => {
+    const { a } = read(rows);
+    const text = generateCommentary(a, settings())
+      .sections.flatMap((x) => x.paragraphs)
+      .join("\n")
+      .replace(/\u00a0/g, " ");
+    expect(text).not.toContain("saknar budget");
+    expect(text).toContain("Kommunstyrelsen är högre än budgeterat, plus 11 350 tkr");
   });
 });
