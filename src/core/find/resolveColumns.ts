@@ -30,6 +30,10 @@ type FieldCell = HeaderCell & { header: Extract<StatementHeader, { role: "field"
 function inBudgetSection(actuals: FieldCell[], budgets: FieldCell[]): FieldCell[] {
   const sections = new Set(actuals.map((a) => a.section));
   if (sections.size < 2 || sections.has(undefined)) return actuals;
+  // Parallel groups repeat their years: the latest year stands in more than one group.
+  const latest = Math.max(...actuals.map((a) => a.header.year ?? -1));
+  const withLatest = new Set(actuals.filter((a) => a.header.year === latest).map((a) => a.section));
+  if (latest < 0 || withLatest.size < 2) return actuals;
   const section = budgets.find((b) => b.section !== undefined)?.section;
   const own = actuals.filter((a) => a.section === section);
   return own.length > 0 ? own : actuals;

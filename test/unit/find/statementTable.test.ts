@@ -264,3 +264,15 @@ describe("parallel column groups (kommunen / kommunkoncernen)", () => {
     expect(t.columns.fields).toEqual({ actual: 3, priorYear: 2 });
   });
 });
+
+describe("parallel column groups need repeated years", () => {
+  it("does not move the outcome for headings above that are no groups of the same years", () => {
+    const rows = [
+      ["Resultaträkning", null, null, "Belopp i tkr"],
+      ["Rad", "Utfall 2025", "Budget 2025", "Utfall 2024"],
+      ["Verksamhetens intäkter", 512, 500, 498],
+    ];
+    const [t] = findStatementTables(sheet("RR", rows));
+    expect(t.columns.fields).toEqual({ actual: 1, budget: 2, priorYear: 3 });
+  });
+});
