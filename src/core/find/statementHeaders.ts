@@ -16,7 +16,7 @@ const PARTIAL_PERIOD =
   /\b(jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov)[a-zåäö]*\.? ?[-–—/] ?[a-zåäö]+|\bdelår|\btertial|\bt[1-3]\b|\bkvartal|\bq[1-4]\b|\bper \d/;
 
 const LABEL_HEADERS =
-  /^(resultatrader|resultaträkning|rad|rader|konto|kontonamn|kontotext|benämning|post|poster|text|verksamhet|belopp|resultatrad|(belopp )?i? ?\(?(tkr|mnkr|mkr|kr|msek|tsek|ksek)\)?|(tkr|mnkr|mkr|kr)|tusental kronor|miljoner kronor|account|line)$|^belopp i /;
+  /^(resultatrader|resultaträkning|rad|rader|konto|kontonamn|kontotext|benämning|post|poster|text|verksamhet|belopp|resultatrad|kostnadsslag|intäktsslag|kontoslag|specifikation|(belopp )?i? ?\(?(tkr|mnkr|mkr|kr|msek|tsek|ksek)\)?|(tkr|mnkr|mkr|kr)|tusental kronor|miljoner kronor|account|line)$|^belopp i /;
 
 /** Deviation headings: Diff, Avvikelse, Avv., Budgetavvikelse, Återstår (what is left of the budget). */
 const DEVIATION =

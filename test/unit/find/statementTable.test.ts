@@ -265,6 +265,19 @@ describe("parallel column groups (kommunen / kommunkoncernen)", () => {
   });
 });
 
+describe("a row of years under group headings, headed by the label column's own heading", () => {
+  it("reads 'Kostnadsslag | 2025 | 2024' under 'Utfall' as the second header row, not as data", () => {
+    const rows = [
+      [null, "Utfall", null, "Budget"],
+      ["Kostnadsslag", 2025, 2024, 2025],
+      ["Personalkostnader", -900, -880, -950],
+    ];
+    const [t] = findStatementTables(sheet("RR", rows));
+    expect(t.headerRow).toBe(1);
+    expect(t.columns.fields).toMatchObject({ actual: 1, budget: 3 });
+  });
+});
+
 describe("parallel column groups need repeated years", () => {
   it("does not move the outcome for headings above that are no groups of the same years", () => {
     const rows = [
