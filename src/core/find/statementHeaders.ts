@@ -95,5 +95,5 @@ export function classifyStatementHeader(text: string): StatementHeader {
  */
 export function isResultBudgetHeader(text: string): boolean {
   const t = normalize(text);
-  return /budget/.test(t) && /resultat/.test(t);
+  return /budget/.test(t) && /resultat(?!räkning)/.test(t);
 }
