@@ -9,33 +9,12 @@ import { planRemoval, runEngine } from "../../src/core/engine";
 import { withDefaults } from "../../src/core/settings";
 import { OfficeWorkbook } from "../../src/workbook/office";
 import { withWatchdog } from "../../src/workbook/office/watchdog";
-import { WorkbookError } from "../../src/workbook/port";
 import { createFakeExcel, type FakeExcel, type FakeOptions, type FakeSeed } from "../fakes/excel";
 import { seedFromXlsx } from "../fakes/excel/seedFromXlsx";
 import { statementSeed } from "../fakes/excel/statementSeed";
+import { analyseOnFake, failure, removeOnFake } from "../helpers/office";
 
 const FIXTURE = path.resolve(__dirname, "../fixtures/inkop-q1-2025.xlsx");
-
-async function write(fake: FakeExcel, wb = new OfficeWorkbook(fake.Excel.run)): Promise<void> {
-  const result = runEngine(await wb.read(), withDefaults());
-  expect(result.refusals).toEqual([]);
-  await wb.apply(result.plan);
-}
-
-async function remove(fake: FakeExcel): Promise<void> {
-  const wb = new OfficeWorkbook(fake.Excel.run);
-  await wb.apply(planRemoval(await wb.read()));
-}
-
-async function failure(p: Promise<unknown>): Promise<WorkbookError> {
-  try {
-    await p;
-  } catch (e) {
-    expect(e).toBeInstanceOf(WorkbookError);
-    return e as WorkbookError;
-  }
-  throw new Error("expected a WorkbookError");
-}
 
 describe("list separator: the whole write works whatever the locale's separator", () => {
   const locales: FakeOptions["locale"][] = ["sv-SE", "en-US"];
@@ -49,7 +28,7 @@ describe("list separator: the whole write works whatever the locale's separator"
     async (locale) => {
       const fake = createFakeExcel(seed, { locale });
       const original = fake.snapshotCells();
-      await write(fake);
+      await analyseOnFake(fake);
       const once = fake.snapshotCells();
       expect(once.sheets.map((s) => s.name)).toContain("Analys");
       // Status fills arrived: the formats are not lost on either locale.
@@ -57,9 +36,9 @@ describe("list separator: the whole write works whatever the locale's separator"
       expect(fills.length).toBeGreaterThan(
         original.sheets.flatMap((s) => Object.values(s.cells).filter((c) => c.fill)).length,
       );
-      await write(fake);
+      await analyseOnFake(fake);
       expect(fake.snapshotCells()).toEqual(once);
-      await remove(fake);
+      await removeOnFake(fake);
       expect(fake.snapshotCells()).toEqual(original);
     },
   );
@@ -68,7 +47,7 @@ describe("list separator: the whole write works whatever the locale's separator"
     const results = [];
     for (const locale of locales) {
       const fake = createFakeExcel(seed, { locale });
-      await write(fake);
+      await analyseOnFake(fake);
       results.push(fake.snapshotCells());
     }
     expect(results[0]).toEqual(results[1]);
@@ -173,10 +152,10 @@ describe("pre-flight: refused before anything is written, with what to do", () =
 
   it("structure protection: a re-run that empties our Analys sheet in place is allowed, removal (a deleted sheet) is not", async () => {
     const fake = createFakeExcel(statementSeed(10));
-    await write(fake);
+    await analyseOnFake(fake);
     const once = fake.snapshotCells();
     fake.model.structureProtected = true;
-    await write(fake);
+    await analyseOnFake(fake);
     expect(fake.snapshotCells()).toEqual(once);
     const wb = new OfficeWorkbook(fake.Excel.run);
     const removal = planRemoval(await wb.read());
@@ -187,7 +166,7 @@ describe("pre-flight: refused before anything is written, with what to do", () =
 
   it("read-only or view-only workbook: nothing is written, for a write and for a removal", async () => {
     const fake = createFakeExcel(statementSeed(10));
-    await write(fake);
+    await analyseOnFake(fake);
     fake.model.readOnly = true;
     const before = fake.snapshotCells();
     const wb = new OfficeWorkbook(fake.Excel.run);
@@ -258,7 +237,7 @@ describe("pre-flight: refused before anything is written, with what to do", () =
     const r = await failure(wb.read());
     expect(r.message).toMatch(/Avsluta redigeringen av cellen/);
     fake.model.cellEditMode = false;
-    await write(fake);
+    await analyseOnFake(fake);
     expect(fake.snapshotCells()).not.toEqual(before);
   });
 });

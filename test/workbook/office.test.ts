@@ -6,37 +6,10 @@ import { runEngine, planRemoval } from "../../src/core/engine";
 import { withDefaults } from "../../src/core/settings";
 import type { WritePlan } from "../../src/core/plan/types";
 import { OfficeWorkbook } from "../../src/workbook/office";
-import { WorkbookError } from "../../src/workbook/port";
 import { MAX_CELL_PROPERTIES_CELLS, textForValues } from "../../src/workbook/office/writeOps";
-import {
-  createFakeExcel,
-  PAYLOAD_LIMIT_BYTES,
-  type FakeExcel,
-  type FakeSeed,
-} from "../fakes/excel";
+import { createFakeExcel, PAYLOAD_LIMIT_BYTES, type FakeSeed } from "../fakes/excel";
 import { statementSeed } from "../fakes/excel/statementSeed";
-
-async function analyse(
-  fake: FakeExcel,
-  wb = new OfficeWorkbook(fake.Excel.run),
-): Promise<WritePlan> {
-  const snapshot = await wb.read();
-  const result = runEngine(snapshot, withDefaults());
-  expect(result.refusals).toEqual([]);
-  await wb.apply(result.plan);
-  return result.plan;
-}
-
-/** The error an adapter call threw (fails the test when it did not throw). */
-async function failure(p: Promise<unknown>): Promise<WorkbookError> {
-  try {
-    await p;
-  } catch (e) {
-    expect(e).toBeInstanceOf(WorkbookError);
-    return e as WorkbookError;
-  }
-  throw new Error("expected a WorkbookError");
-}
+import { analyseOnFake, failure } from "../helpers/office";
 
 describe("round trips", () => {
   it("takes the same number of syncs (at most 4) for 10 and 10,000 rows", async () => {
@@ -45,7 +18,7 @@ describe("round trips", () => {
       const fake = createFakeExcel(statementSeed(n));
       // A fixed clock: the count must not depend on how busy the machine is (a read older than 5 s
       // costs one re-check sync, tested on its own).
-      await analyse(fake, new OfficeWorkbook(fake.Excel.run, { now: () => 0 }));
+      await analyseOnFake(fake, new OfficeWorkbook(fake.Excel.run, { now: () => 0 }));
       counts.push(fake.stats.syncs);
       const status = fake.snapshotCells().sheets[0].cells;
       expect(status.D4.value).toBe("Status");
@@ -58,7 +31,7 @@ describe("round trips", () => {
   it("sets fills with calls bounded by blocks, not by cells", async () => {
     const n = 10_000;
     const fake = createFakeExcel(statementSeed(n));
-    const plan = await analyse(fake);
+    const plan = await analyseOnFake(fake);
     // The bound: per block, one reset of an existing sheet's formats plus one setCellProperties per
     // chunk of at most MAX_CELL_PROPERTIES_CELLS cells.
     let bound = 0;
@@ -171,7 +144,7 @@ describe("text stays text", () => {
     const fake = createFakeExcel(
       statementSeed(3, { label: (i) => (i === 1 ? label : `Lokalkostnader ${i}`) }),
     );
-    await analyse(fake);
+    await analyseOnFake(fake);
     const analys = fake.snapshotCells().sheets.find((s) => s.name === "Analys");
     const cell = Object.values(analys?.cells ?? {}).find((c) => c.value === label);
     expect(cell).toBeDefined();
@@ -283,9 +256,9 @@ describe("re-run and removal", () => {
     const seed: FakeSeed = statementSeed(12);
     const fake = createFakeExcel(seed);
     const original = fake.snapshotCells();
-    await analyse(fake);
+    await analyseOnFake(fake);
     const once = fake.snapshotCells();
-    await analyse(fake);
+    await analyseOnFake(fake);
     expect(fake.snapshotCells()).toEqual(once);
 
     const wb = new OfficeWorkbook(fake.Excel.run);
