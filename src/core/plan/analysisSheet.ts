@@ -10,7 +10,7 @@ import { buildDocument, type DocTable, type ReportDocument } from "../document";
 import type { CellRange } from "../grid";
 import { texts, type Terms } from "../locale";
 import type { Settings } from "../settings";
-import { FILLS, textCellFormat } from "./cells";
+import { FILLS, formatTable, textCellFormat } from "./cells";
 import { lineHeight, longestWordUnits, textUnits, wrappedLines } from "./measure";
 import type { CellBlock, CellFormat, ConditionalFormat, PageSetup, PlanValue } from "./types";
 
@@ -375,6 +375,7 @@ export interface AnalysisSheetContent {
 function toBlock(layout: SheetLayout, width: number): CellBlock {
   const values: PlanValue[][] = [];
   const formats: (CellFormat | null)[][] = [];
+  const shared = formatTable();
   for (const r of layout.rows) {
     const v = new Array<PlanValue>(width).fill(null);
     const f = new Array<CellFormat | null>(width).fill(null);
@@ -382,7 +383,7 @@ function toBlock(layout: SheetLayout, width: number): CellBlock {
     for (const c of r) {
       if (col >= width) break;
       v[col] = c.value;
-      f[col] = c.format;
+      f[col] = shared(c.format);
       col += Math.max(1, c.span ?? 1);
     }
     values.push(v);

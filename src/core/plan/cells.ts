@@ -24,6 +24,30 @@ const STATUS_FORMATS: Record<keyof typeof FILLS, Readonly<CellFormat>> = {
   grey: Object.freeze({ fill: FILLS.grey }),
 };
 
+/** What makes two formats the same format: every field of CellFormat. */
+export function formatKey(f: CellFormat): string {
+  return `${f.fill}|${f.numberFormat}|${f.bold}|${f.wrap}|${f.vertical}|${f.align}|${f.fontSize}`;
+}
+
+/**
+ * A table of shared formats: the same format, however often a sheet's cells build it, comes back as
+ * one frozen object (an analysis sheet holds ≈ 15 000 cells and a few dozen formats), so the
+ * adapters recognise it by identity as they do the status formats.
+ */
+export function formatTable(): (f: CellFormat | null) => CellFormat | null {
+  const shared = new Map<string, CellFormat>();
+  return (f) => {
+    if (!f) return null;
+    const key = formatKey(f);
+    let one = shared.get(key);
+    if (!one) {
+      one = Object.freeze({ ...f });
+      shared.set(key, one);
+    }
+    return one;
+  };
+}
+
 /** A cell format that keeps workbook text (labels, comments) from turning into a formula when written. */
 export function textCellFormat(
   value: PlanValue,

@@ -11,6 +11,7 @@ import {
 } from "../../core/address";
 import type { CellRange, CellValue, Marker, SheetGrid, WorkbookSnapshot } from "../../core/grid";
 import { renderDiagnostic } from "../../core/locale";
+import { formatKey } from "../../core/plan/cells";
 import { markerKeys } from "../../core/plan/markers";
 import { preflightRefusals, type WorkbookState } from "../../core/plan/preflight";
 import type {
@@ -129,8 +130,9 @@ export class XlsxWorkbook implements WorkbookPort {
       case "clearRange": {
         const ws = wb.getWorksheet(step.sheet) as ExcelJS.Worksheet;
         for (let r = step.range.top; r <= step.range.bottom; r++) {
+          const row = ws.getRow(r + 1);
           for (let c = step.range.left; c <= step.range.right; c++) {
-            const cell = ws.getCell(r + 1, c + 1);
+            const cell = row.getCell(c + 1);
             cell.value = null;
             cell.style = styles.of(null, null);
           }
@@ -268,19 +270,18 @@ class StyleCache {
   }
 }
 
-function formatKey(f: CellFormat): string {
-  return `${f.fill}|${f.numberFormat}|${f.bold}|${f.wrap}|${f.vertical}|${f.align}|${f.fontSize}`;
-}
-
 function writeBlock(ws: ExcelJS.Worksheet, b: CellBlock, styles: StyleCache): void {
   b.values.forEach((row, i) => {
+    // By row and column number: ws.getCell(r, c) spells an address and parses it again for every cell.
+    const r = b.top + i + 1;
     row.forEach((v, j) => {
       const format = b.formats?.[i]?.[j];
       // "" is an empty cell, as Office.js makes it (writing "" clears): both adapters leave the same cells.
       const value = v === "" ? null : v;
+      const c = b.left + j + 1;
       // An empty, unformatted cell that does not exist yet stays absent: creating it costs time and file size.
-      if (value === null && !format && !ws.findCell(b.top + i + 1, b.left + j + 1)) return;
-      const cell = ws.getCell(b.top + i + 1, b.left + j + 1);
+      if (value === null && !format && !ws.findRow(r)?.findCell(c)) return;
+      const cell = ws.getRow(r).getCell(c);
       cell.value = value;
       cell.style = styles.of(format, value);
     });
