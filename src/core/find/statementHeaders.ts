@@ -34,8 +34,13 @@ const OUTCOME =
 const UNIT_HEADERS =
   /^(nämnd|nämnder|styrelse|styrelse\/nämnd|förvaltning|förvaltningar|verksamhetsområde|verksamheter|område|enhet|ansvar|driftredovisning|driftsredovisning|resultaträkning|organisation)\b(?!.*(budget|utfall|prognos|avvikelse|netto))/;
 
+/** A word the page hyphenated across a line break ("BUDGE-⏎TERAT", "Kommun-⏎bidrag") is one word. */
+function dehyphenated(text: string): string {
+  return text.replace(/([a-zåäöéü])-[ \t]*\r?\n\s*(?=[a-zåäöéü])/gi, "$1");
+}
+
 export function classifyStatementHeader(text: string): StatementHeader {
-  const t = normalize(text);
+  const t = normalize(dehyphenated(text));
   if (t === "") return { role: "ignore" };
   if (/^(kommentar|kommentarer|orsak|förklaring|analys|anmärkning|comment)/.test(t)) {
     return { role: "comment" };
@@ -94,6 +99,6 @@ export function classifyStatementHeader(text: string): StatementHeader {
  * a missing budget.
  */
 export function isResultBudgetHeader(text: string): boolean {
-  const t = normalize(text);
+  const t = normalize(dehyphenated(text)).replace(/- /g, "");
   return /budget/.test(t) && /resultat(?!räkning)/.test(t);
 }

@@ -43,6 +43,10 @@ describe("classifyStatementHeader", () => {
     ["Not", "ignore"],
     ["Status", "ignore"],
     ["Avvikelse %", "ignore"],
+    // Headings the page hyphenates across lines, pasted with the break.
+    ["BUDGE-\nTERAT RESULTAT", "budget"],
+    ["Kommun-\nbidrag", "budget"],
+    ["Netto-\nkostnad", "actual"],
   ])("%j → %s", (text, expected) => {
     expect(field(text)).toBe(expected);
   });
