@@ -42,15 +42,24 @@ const ORGANISATION =
 const TABLE_TITLE =
   /resultaträkning|indikator|driftsredovisning|driftredovisning|nettokostnad|budgetuppföljning|per nämnd|per verksamhet/i;
 
-/** The organisation in the title rows: the line naming a board, administration, municipality … */
+/** A part of a municipality or region: the one that reports a table when the title rows name both. */
+const PART_OF = /nämnd|styrelse|förvaltning|avdelning|enhet|kontor|board|committee/i;
+
+/**
+ * The organisation in the title rows: the line naming a board, administration, municipality …
+ * Where they name the municipality and then one of its nämnder ("Tyresö kommun – Årsredovisning
+ * 2018" over "Kommunstyrelsen"), the table is the nämnd's: its result is not the municipality's.
+ */
 export function organisationIn(titleLines: string[]): string | null {
+  const named: string[] = [];
   for (const line of titleLines) {
     // "Inköpsnämnden – Resultaträkning per 2025-03-31": the organisation is the part before the dash.
     const head = line.split(/\s[–—-]\s|:\s/)[0].trim();
     // A table title names what the table is, not who reports it, even when it says "per nämnd".
-    if (ORGANISATION.test(head) && head.length <= 80 && !TABLE_TITLE.test(head)) return head;
+    if (ORGANISATION.test(head) && head.length <= 80 && !TABLE_TITLE.test(head)) named.push(head);
   }
-  return null;
+  const part = [...named].reverse().find((n) => PART_OF.test(n));
+  return part ?? named[0] ?? null;
 }
 
 /** Decimals shown by a number format such as "#,##0.0" (1) or "#,##0" (0); null when unknown. */
