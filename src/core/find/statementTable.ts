@@ -14,7 +14,7 @@ import {
 } from "../grid";
 import { readNumber } from "../parse/number";
 import { cellText, isBareYear, normalize } from "../text";
-import { classifyStatementHeader } from "./statementHeaders";
+import { classifyStatementHeader, isResultBudgetHeader } from "./statementHeaders";
 import { scanTables } from "./scan";
 import { resolveColumns, type HeaderCell } from "./resolveColumns";
 import { refineByArithmetic, type RoleNote } from "./arithmeticRoles";
@@ -93,6 +93,11 @@ function headerCells(
     }
     cells.push({ col: c, text: text.replace(/\s+/g, " "), header, section: sections.get(c) });
   }
+  // Beside a budgeted result ("Budgeterat resultat") a bare "Resultat" is the outcome it is measured by.
+  if (cells.some((x) => x.header.role === "field" && isResultBudgetHeader(x.text)))
+    for (const x of cells)
+      if (x.header.role === "ignore" && /^resultat$/.test(normalize(x.text)))
+        x.header = { role: "field", field: "actual", year: null, partial: false };
   return cells;
 }
 

@@ -391,3 +391,17 @@ describe("a driftredovisning of results per nämnd (Nynäshamn 2020)", () => {
     expect(text).toContain("Kommunstyrelsen är högre än budgeterat, plus 11 350 tkr");
   });
 });
+
+describe("a result table without a deviation column", () => {
+  it("reads a bare 'Resultat' beside 'Budgeterat resultat' as the outcome", () => {
+    const { st } = read([
+      ["Driftredovisning, tkr"],
+      ["Nämnd", "Resultat", "Budgeterat resultat"],
+      ["Kommunstyrelsen", 11350, 0],
+      ["Miljö- och samhällsbyggnadsnämnden", -17572, -4491],
+      ["Barn- och utbildningsnämnden", -6628, 0],
+    ]);
+    expect(st.columns.fields).toEqual({ actual: 1, budget: 2 });
+    expect(st.rows.map((r) => r.budgetDeviation)).toEqual([11350, -13081, -6628]);
+  });
+});
