@@ -30,7 +30,8 @@ export interface IndicatorColumns {
 export type FoundIndicators = FoundTable<IndicatorColumns>;
 
 function headerRole(text: string): keyof IndicatorColumns | null {
-  const t = normalize(text);
+  // A heading hyphenated across a line break ("Mål-⏎värde", "Ut-⏎fall") is one word.
+  const t = normalize(text.replace(/([a-zåäö])-[ \t]*\r?\n\s*(?=[a-zåäö])/gi, "$1"));
   if (/^(indikator|indikatorer|beskrivning|nyckeltal|mått|mätetal|styrtal|indicator|kpi)\b/.test(t))
     return "name";
   // An explicit end, not \b: \b does not see a word end after "å" ("Målnivå 2019").

@@ -172,6 +172,13 @@ describe("scorecards with a goal column beside the target (HUS 2019)", () => {
     ]);
     expect(items.map((i) => [i.target?.value, i.status])).toEqual([[80, "green"]]);
   });
+  it("reads headings hyphenated across a line break ('Mål-⏎värde', 'Ut-⏎fall 2019')", () => {
+    const { items } = analyse([
+      ["Indikator", "Mål-\nvärde", "Ut-\nfall 2019"],
+      ["Andel nöjda brukare", "Minst 80 %", "83 %"],
+    ]);
+    expect(items.map((i) => [i.target?.value, i.actual, i.status])).toEqual([[80, 83, "green"]]);
+  });
   it("reads a target followed by the word of what is measured ('> 85 % rekommenderar')", () => {
     const parsed = parseTarget("> 85 % rekommenderar");
     expect(parsed.ok && parsed.target).toMatchObject({ direction: "min", value: 85, unit: "%" });
