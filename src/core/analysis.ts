@@ -124,6 +124,11 @@ export interface StatementAnalysis {
   signConvention: SignConvention;
   /** A table of units (nämnder, verksamheter) on one net-cost axis, not of revenue and cost types. */
   netCost: boolean;
+  /**
+   * A table of units followed up by their result against a budgeted result ("Resultat | Budgeterat
+   * resultat"): every line is a result, a surplus or a deficit, not a cost or a revenue. Absent: no.
+   */
+  resultUnits?: boolean;
   columns: StatementColumns;
   rows: StatementRow[];
   checks: Check[];

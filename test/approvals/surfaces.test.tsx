@@ -284,6 +284,29 @@ function checkResult(s: Surfaces): void {
   }
 }
 
+/** "Kostnaderna understiger budget med 545 tkr (budget 10,7 mnkr, utfall 10,1 mnkr)": a cost or revenue total. */
+function checkTotalWords(
+  kind: "cost" | "revenue",
+  t: { budgetDeviation: number; budget: number; actual: number },
+  text: string,
+  unit: MoneyUnit,
+): void {
+  const subject = kind === "cost" ? "Kostnaderna" : "Intäkterna";
+  // "Kostnaderna understiger budget med 545 tkr (budget 10,7 mnkr, utfall 10,1 mnkr)."
+  const m = new RegExp(
+    `${subject} (?:följer kostnaderna och )?(?:(överstiger|understiger) budget med ([^()]+?)|är i nivå med budget) \\(budget (.+?), utfall ([^)]+)\\)`,
+  ).exec(text);
+  if (!m) throw new Error(`commentary states no ${kind} total: ${text}`);
+  const dev = m[1] ? shownAmount(m[2], "commentary") : { tkr: 0, tolerance: 0.5 };
+  // Costs above budget and revenue below it are unfavourable (negative).
+  const unfavourable = kind === "cost" ? m[1] === "överstiger" : m[1] === "understiger";
+  if (unfavourable) dev.tkr = -dev.tkr;
+  expectAmount(dev, t.budgetDeviation, unit, `commentary ${kind} deviation`);
+  expectAmount(shownAmount(m[3], "commentary"), Math.abs(t.budget), unit, `${kind} budget`);
+  expectAmount(shownAmount(m[4], "commentary"), Math.abs(t.actual), unit, `${kind} actual`);
+  noteCompared(`commentary ${kind} total`);
+}
+
 function checkTotals(s: Surfaces): void {
   const st = s.analysis.statement;
   const sum = s.analysis.summary;
@@ -295,21 +318,31 @@ function checkTotals(s: Surfaces): void {
     ["revenue", sum.revenue],
   ] as const) {
     if (!t || t.budgetDeviation === null || t.budget === null || t.actual === null) continue;
-    const subject = kind === "cost" ? "Kostnaderna" : "Intäkterna";
-    // "Kostnaderna understiger budget med 545 tkr (budget 10,7 mnkr, utfall 10,1 mnkr)."
-    const m = new RegExp(
-      `${subject} (?:följer kostnaderna och )?(?:(överstiger|understiger) budget med ([^()]+?)|är i nivå med budget) \\(budget (.+?), utfall ([^)]+)\\)`,
-    ).exec(text);
-    if (!m) throw new Error(`commentary states no ${kind} total: ${text}`);
-    const dev = m[1] ? shownAmount(m[2], "commentary") : { tkr: 0, tolerance: 0.5 };
-    // Costs above budget and revenue below it are unfavourable (negative).
-    const unfavourable = kind === "cost" ? m[1] === "överstiger" : m[1] === "understiger";
-    if (unfavourable) dev.tkr = -dev.tkr;
-    expectAmount(dev, t.budgetDeviation, st.unit, `commentary ${kind} deviation`);
-    expectAmount(shownAmount(m[3], "commentary"), Math.abs(t.budget), st.unit, `${kind} budget`);
-    expectAmount(shownAmount(m[4], "commentary"), Math.abs(t.actual), st.unit, `${kind} actual`);
-    noteCompared(`commentary ${kind} total`);
-
+    if (st.resultUnits) {
+      // A table of results: "Summa nämnder redovisar ett underskott mot budget med 7,3 mnkr
+      // (budgeterat resultat minus 4,5 mnkr, utfall minus 11,8 mnkr)."
+      const esc = t.label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      const r = new RegExp(
+        `${esc} redovisar (?:ett (överskott|underskott) mot budget med ([^()]+?)|ett resultat i nivå med budget) \\(budgeterat resultat (.+?), utfall ([^)]+)\\)`,
+      ).exec(text);
+      if (!r) throw new Error(`commentary states no result of ${t.label}: ${text}`);
+      const signed = (x: string): Shown => {
+        const a = shownAmount(x.replace(/^minus /, ""), "commentary");
+        return x.startsWith("minus ") ? { ...a, tkr: -a.tkr } : a;
+      };
+      const dev = r[1] ? shownAmount(r[2], "commentary") : { tkr: 0, tolerance: 0.5 };
+      if (r[1] === "underskott") dev.tkr = -dev.tkr;
+      expectAmount(dev, t.budgetDeviation, st.unit, `commentary ${t.label} deviation`);
+      expectAmount(signed(r[3]), t.budget, st.unit, `${t.label} budgeted result`);
+      expectAmount(signed(r[4]), t.actual, st.unit, `${t.label} result`);
+      noteCompared(`commentary ${kind} total`);
+    } else
+      checkTotalWords(
+        kind,
+        { budgetDeviation: t.budgetDeviation, budget: t.budget, actual: t.actual },
+        text,
+        st.unit,
+      );
     // A total line of the table: the Analys key-figure table and the pane's deviation list show it.
     if (t.cell === null) continue;
     const paneItem = s.pane.deviation(t.label);

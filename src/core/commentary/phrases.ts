@@ -62,6 +62,8 @@ export interface CommentaryPhrases {
   summary: {
     result(subject: string, period: string, result: Amt): string;
     total(kind: MoneyKind, dev: Amt, budget: string, actual: string): string;
+    /** A total of a table of results (Summa nämnder): its result against the budgeted result. */
+    resultTotal(label: string, dev: Amt, budget: string, actual: string): string;
     revenueMirrors(dev: Amt, budget: string, actual: string): string;
     /** The result line reads zero against budget because revenue follows costs. */
     resultLine(label: string, actual: string): string;
@@ -71,6 +73,8 @@ export interface CommentaryPhrases {
     allCosts(dir: Dir): string;
     /** largest: this row is the largest deviation in the direction of the total. */
     row(label: string, kind: MoneyKind, dev: Amt, largest: boolean): string;
+    /** A unit followed up by its result: a surplus or a deficit against its budgeted result. */
+    resultRow(label: string, dev: Amt, largest: boolean): string;
     unbudgeted(label: string, kind: MoneyKind, actual: string, dev: Amt): string;
     noMaterial(threshold: string, pct: string): string;
     /** A forecast table without outcome: nothing to hold against the period's budget. */

@@ -152,7 +152,22 @@ export function summary(c: StatementContext): string[] {
     first.push(p.summary.result(who, p.forPeriod(c.period), amt(result, "summary", f)));
   }
   const cost = c.cost;
-  if (cost && costDev !== null && cost.budget !== null && cost.actual !== null) {
+  if (c.s.resultUnits) {
+    // A table of results (Resultat | Budgeterat resultat): its total lines are results too, quoted
+    // with their sign. Without such lines the headline's sum of the units is all there is to say.
+    for (const t of [c.cost, c.revenue]) {
+      if (!t || t.cell === null) continue;
+      if (t.budgetDeviation === null || t.budget === null || t.actual === null) continue;
+      first.push(
+        p.summary.resultTotal(
+          subject(c, t.label),
+          amt(t.budgetDeviation, "summary", f),
+          signedAmount(t.budget, "summary", f, p),
+          signedAmount(t.actual, "summary", f, p),
+        ),
+      );
+    }
+  } else if (cost && costDev !== null && cost.budget !== null && cost.actual !== null) {
     first.push(
       p.summary.total(
         "cost",
@@ -163,7 +178,7 @@ export function summary(c: StatementContext): string[] {
     );
   }
   const rev = c.revenue;
-  if (rev && revDev !== null && rev.budget !== null && rev.actual !== null) {
+  if (!c.s.resultUnits && rev && revDev !== null && rev.budget !== null && rev.actual !== null) {
     const budget = figure(c, "revenue", rev.budget, "summary");
     const actual = figure(c, "revenue", rev.actual, "summary");
     if (mirror) {
@@ -237,7 +252,13 @@ export function budget(c: StatementContext): string[] {
   const costDirs = c.details
     .filter((r) => r.kind === "cost" && r.budgetDeviation !== null)
     .map((r) => displayDir(dev(r), "row", f));
-  if (costDirs.length >= 2 && costDirs.every((d) => d === costDirs[0]) && costDirs[0] !== 0) {
+  // In a table of results the lines are no cost lines, whichever side of zero they lie on.
+  if (
+    !c.s.resultUnits &&
+    costDirs.length >= 2 &&
+    costDirs.every((d) => d === costDirs[0]) &&
+    costDirs[0] !== 0
+  ) {
     paragraphs.push(p.budget.allCosts(costDirs[0]));
   }
 
@@ -286,7 +307,9 @@ export function budget(c: StatementContext): string[] {
               figure(c, moneyKind(r), r.actual, "row"),
               d,
             )
-          : p.budget.row(subject(c, r.label), moneyKind(r), d, r === driver);
+          : c.s.resultUnits
+            ? p.budget.resultRow(subject(c, r.label), d, r === driver)
+            : p.budget.row(subject(c, r.label), moneyKind(r), d, r === driver);
       paragraphs.push(withCause(text, cause(c, [r])));
     }
     if (listed.length > MAX_ROW_SENTENCES)

@@ -416,6 +416,7 @@ export function analyzeStatement(
     unit,
     signConvention: convention,
     netCost: netCostTable,
+    resultUnits: resultTable,
     columns: t.columns,
     rows,
     checks,

@@ -140,6 +140,13 @@ describe.each(statements.map((f) => [f.layout.file, f] as const))("%s", (_file, 
     }
   });
 
+  it("words the lines as a controller reads them", async () => {
+    const { paragraphs } = await run;
+    const spaced = (t: string): string => t.replace(/\u00a0/g, " ");
+    const text = spaced(paragraphs.map((p) => p.text).join("\n"));
+    for (const words of e.says ?? []) expect(text).toContain(spaced(words));
+  });
+
   it("never names a varav line or a balance-requirement line as a deviation of its own", async () => {
     const { paragraphs } = await run;
     const text = paragraphs

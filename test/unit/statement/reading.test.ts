@@ -388,7 +388,7 @@ describe("a driftredovisning of results per nämnd (Nynäshamn 2020)", () => {
       .join("\n")
       .replace(/\u00a0/g, " ");
     expect(text).not.toContain("saknar budget");
-    expect(text).toContain("Kommunstyrelsen är högre än budgeterat, plus 11 350 tkr");
+    expect(text).toContain("Kommunstyrelsen redovisar ett överskott mot budget med 11 350 tkr");
   });
 });
 

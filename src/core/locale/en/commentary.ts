@@ -65,6 +65,10 @@ export const en: CommentaryPhrases = {
       dev.dir === 0
         ? `${KIND_SUBJECT[kind]} ${BE[kind]} in line with budget (budget ${budget}, actual ${actual}).`
         : `${KIND_SUBJECT[kind]} ${BE[kind]} ${dev.text} ${above(kind, dev.dir) ? "above" : "below"} budget (budget ${budget}, actual ${actual}).`,
+    resultTotal: (label, dev, budget, actual) =>
+      dev.dir === 0
+        ? `${label} reports a result in line with budget (budgeted result ${budget}, actual ${actual}).`
+        : `${label} reports a ${dev.dir > 0 ? "surplus" : "deficit"} against budget of ${dev.text} (budgeted result ${budget}, actual ${actual}).`,
     revenueMirrors: (dev, budget, actual) =>
       dev.dir === 0
         ? `Revenue follows costs and is in line with budget (budget ${budget}, actual ${actual}).`
@@ -84,6 +88,12 @@ export const en: CommentaryPhrases = {
         ? `, the largest ${dev.dir > 0 ? "favourable" : "unfavourable"} deviation`
         : "";
       return `${label} came in ${above(kind, dev.dir) ? "above" : "below"} budget, ${plusMinus(dev)}${tail}.`;
+    },
+    resultRow: (label, dev, largest) => {
+      const tail = largest
+        ? `, the largest ${dev.dir > 0 ? "favourable" : "unfavourable"} deviation`
+        : "";
+      return `${label} reports a ${dev.dir > 0 ? "surplus" : "deficit"} against budget of ${dev.text}${tail}.`;
     },
     unbudgeted: (label, _kind, actual, dev) =>
       `${label} has no budget for the period but an actual of ${actual}, ${plusMinus(dev)}.`,

@@ -114,6 +114,10 @@ export const sv: CommentaryPhrases = {
       dev.dir === 0
         ? `${KIND_SUBJECT[kind]} är i nivå med budget (budget ${budget}, utfall ${actual}).`
         : `${KIND_SUBJECT[kind]} ${above(kind, dev.dir) ? "överstiger" : "understiger"} budget med ${dev.text} (budget ${budget}, utfall ${actual}).`,
+    resultTotal: (label, dev, budget, actual) =>
+      dev.dir === 0
+        ? `${label} redovisar ett resultat i nivå med budget (budgeterat resultat ${budget}, utfall ${actual}).`
+        : `${label} redovisar ett ${dev.dir > 0 ? "överskott" : "underskott"} mot budget med ${dev.text} (budgeterat resultat ${budget}, utfall ${actual}).`,
     revenueMirrors: (dev, budget, actual) =>
       dev.dir === 0
         ? `Intäkterna följer kostnaderna och är i nivå med budget (budget ${budget}, utfall ${actual}).`
@@ -134,6 +138,12 @@ export const sv: CommentaryPhrases = {
         ? `, och står för den största ${dev.dir > 0 ? "positiva" : "negativa"} avvikelsen`
         : "";
       return `${label} är ${level} än budgeterat, ${plusMinus(dev)}${tail}.`;
+    },
+    resultRow: (label, dev, largest) => {
+      const tail = largest
+        ? `, och står för den största ${dev.dir > 0 ? "positiva" : "negativa"} avvikelsen`
+        : "";
+      return `${label} redovisar ett ${dev.dir > 0 ? "överskott" : "underskott"} mot budget med ${dev.text}${tail}.`;
     },
     unbudgeted: (label, _kind, actual, dev) =>
       `${label} saknar budget för perioden men har ett utfall på ${actual}, ${plusMinus(dev)}.`,
