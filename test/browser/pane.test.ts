@@ -346,6 +346,14 @@ it("opens the settings, and asks in a modal dialog before writing over the user'
   expect(await settings.getAttribute("aria-expanded")).toBe("true");
   await page.getByLabel("Väsentlighet, belopp (tkr)").waitFor();
   expect(await seriousViolations(page)).toEqual([]);
+  // A native checkbox (not Fluent's Switch): its label toggles it, and so does Space once focused.
+  const placeholders = page.getByRole("checkbox", { name: "Lägg in [Orsak: …] där orsak saknas" });
+  expect(await placeholders.isChecked()).toBe(true);
+  await page.getByText("Lägg in [Orsak: …] där orsak saknas").click();
+  expect(await placeholders.isChecked()).toBe(false);
+  await placeholders.focus();
+  await page.keyboard.press("Space");
+  expect(await placeholders.isChecked()).toBe(true);
   await page.screenshot({ path: SCREENSHOT.replace(/\.png$/, "-settings.png"), fullPage: true });
   await settings.click();
   expect(await page.getByLabel("Väsentlighet, belopp (tkr)").count()).toBe(0);

@@ -482,7 +482,7 @@ describe("settings", () => {
       target: { value: "2,5" },
     });
     fireEvent.change(screen.getByLabelText(/^Period/), { target: { value: "2025-03" } });
-    fireEvent.click(screen.getByRole("switch", { name: "Lägg in [Orsak: …] där orsak saknas" }));
+    fireEvent.click(screen.getByRole("checkbox", { name: "Lägg in [Orsak: …] där orsak saknas" }));
     fireEvent.click(screen.getByRole("button", { name: "Spara inställningar" }));
     await findNotice("Inställningarna sparades i arbetsboken.");
     expect(calls.saved).toHaveLength(1);
