@@ -15,13 +15,36 @@ import type { DocCell, DocColumn, DocColumnKind, DocRow, DocTable, ReportDocumen
 export const FULL_TABLE_MAX_ROWS = 60;
 /** How many of the largest material lines a shortened table keeps, besides the totals. */
 export const LARGEST_LINES = 50;
+/**
+ * How many totals a shortened table keeps: the top level's always, each deeper level's while the
+ * count stays within this. A ledger of 20 000 accounts has four totals at the top and 1 400 Summa
+ * lines under them; a page of key figures is read for the first, the statement holds the rest.
+ */
+export const MAX_TOTALS = 40;
+
+/** The deepest level of totals a shortened table shows (−1: the table has no totals). */
+function totalsDepth(rows: StatementRow[]): number {
+  const perLevel = new Map<number, number>();
+  for (const r of rows) if (r.subtotal) perLevel.set(r.level, (perLevel.get(r.level) ?? 0) + 1);
+  let depth = -1;
+  let count = 0;
+  for (const level of [...perLevel.keys()].sort((a, b) => a - b)) {
+    const n = perLevel.get(level) as number;
+    if (depth >= 0 && count + n > MAX_TOTALS) break;
+    count += n;
+    depth = level;
+  }
+  return depth;
+}
 
 /**
- * The lines a reader of the key figures needs: all of a short statement; of a long one the totals and
- * the largest material deviations (every line keeps its status in the column beside the statement).
+ * The lines a reader of the key figures needs: all of a short statement; of a long one its totals
+ * (the top levels, see MAX_TOTALS) and the largest material deviations (every line keeps its status
+ * in the column beside the statement).
  */
 export function keyFigureRows(rows: StatementRow[]): StatementRow[] {
   if (rows.length <= FULL_TABLE_MAX_ROWS) return rows;
+  const depth = totalsDepth(rows);
   const size = (r: StatementRow): number =>
     Math.max(
       r.material ? Math.abs(r.budgetDeviation ?? 0) : 0,
@@ -33,7 +56,7 @@ export function keyFigureRows(rows: StatementRow[]): StatementRow[] {
       .sort((a, b) => size(b) - size(a))
       .slice(0, LARGEST_LINES),
   );
-  return rows.filter((r) => r.subtotal || largest.has(r));
+  return rows.filter((r) => (r.subtotal && r.level <= depth) || largest.has(r));
 }
 
 const EMPTY: DocCell = { text: "", value: null, status: null };

@@ -206,6 +206,30 @@ describe("the key-figure table of a long statement", () => {
     expect(colA.some((t) => typeof t === "string" && t.includes("79 rader visas inte"))).toBe(true);
   });
 
+  it("keeps the top-level totals of a ledger, not its hundreds of group sums", () => {
+    // 45 groups of two accounts, a Summa per group, and the total of the groups: the group sums are
+    // more than MAX_TOTALS, so the key figures keep the total and leave the groups to the statement.
+    const rows: CellValue[][] = [["Tkr", "Utfall", "Budget"]];
+    for (let g = 0; g < 45; g++) {
+      rows.push([`Konto ${5000 + 2 * g}`, -1000, -1000]);
+      rows.push([`Konto ${5001 + 2 * g}`, g === 3 ? -1400 : -1000, -1000]);
+      rows.push([`Summa grupp ${g + 1}`, g === 3 ? -2400 : -2000, -2000]);
+    }
+    rows.push(["Summa kostnader", -90_400, -90_000]);
+    const { plan, analysis } = runEngine(snap(rows), settings());
+    const groups = analysis.statement?.rows.filter((r) => /^Summa grupp/.test(r.label)) ?? [];
+    expect(groups.every((r) => r.subtotal && r.level === 1)).toBe(true);
+    const step = plan.steps.find((s) => s.kind === "replaceSheet");
+    if (!step || step.kind !== "replaceSheet") throw new Error("no analysis sheet");
+    const colA = step.blocks[0].values.map((r) => r[0]);
+    expect(colA).toContain("Summa kostnader");
+    expect(colA).toContain("Konto 5007");
+    expect(colA.filter((t) => typeof t === "string" && /^Summa grupp/.test(t))).toEqual([]);
+    expect(
+      colA.some((t) => typeof t === "string" && t.includes("summaraderna på de översta nivåerna")),
+    ).toBe(true);
+  });
+
   it("keeps only the largest material lines of a statement with very many", () => {
     const rows: CellValue[][] = [["Tkr", "Utfall", "Budget"]];
     for (let i = 0; i < 200; i++) rows.push([`Konto ${4000 + i}`, -1000 - 200 - i, -1000]);

@@ -49,7 +49,7 @@ export const en: Terms = {
     forecastResult: "Full-year forecast against budget",
     keyFigures: "Key figures",
     linesOmitted: (n) =>
-      `Shown here are the totals and the largest material deviations; ${formatNumber(n, 0, "en")} lines are not shown. Every line has its status in the Status column beside the income statement.`,
+      `Shown here are the top-level totals and the largest material deviations; ${formatNumber(n, 0, "en")} lines are not shown. Every line has its status in the Status column beside the income statement.`,
     indicators: "Indicators",
     pageNumber: (page, pages) => `Page ${page} of ${pages}`,
     commentary: "Commentary",

@@ -48,7 +48,7 @@ export const sv: Terms = {
     forecastResult: "Prognos helår mot budget",
     keyFigures: "Nyckeltal",
     linesOmitted: (n) =>
-      `Här visas summaraderna och de största väsentliga avvikelserna; ${formatNumber(n)} rader visas inte. Varje rad har sin status i kolumnen Status bredvid resultaträkningen.`,
+      `Här visas summaraderna på de översta nivåerna och de största väsentliga avvikelserna; ${formatNumber(n)} rader visas inte. Varje rad har sin status i kolumnen Status bredvid resultaträkningen.`,
     indicators: "Indikatorer",
     pageNumber: (page, pages) => `Sida ${page} av ${pages}`,
     commentary: "Kommentarer",
