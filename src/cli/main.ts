@@ -10,6 +10,7 @@ import type { Settings } from "../core/settings";
 import { cliTexts } from "../core/locale/cli";
 import { parseArgs, type CliRequest } from "./args";
 import { followupLines } from "./followup";
+import type { XlsxWorkbook } from "../workbook/xlsx/adapter";
 import {
   CliError,
   defaultOutput,
@@ -31,6 +32,13 @@ const processIo: Io = {
   err: (t) => process.stderr.write(t),
 };
 
+/** What the analysis leaves to write besides the workbook: the other files and stdout's text. */
+interface Written {
+  files: OutputFile[];
+  json: string;
+  text: string;
+}
+
 async function analyzeOne(input: string, req: CliRequest, io: Io): Promise<number> {
   const s: Settings = req.settings;
   const T = cliTexts(s.lang);
@@ -40,7 +48,31 @@ async function analyzeOne(input: string, req: CliRequest, io: Io): Promise<numbe
   const say = req.json === "-" || req.text === "-" ? io.err : io.out;
   const { workbook, warnings } = await openInput(input, s.lang);
   for (const w of warnings) io.err(`${describe(w, s.lang)}\n`);
+  // The analysis runs in its own call: once it returns, its snapshot and findings are garbage, and
+  // the collector need not trace them while ExcelJS builds the file (≈ 0,1 s at 20 000 lines).
+  const written = await analyseAndSay(input, workbook, req, io, say);
+  if (typeof written === "number") return written;
+  const files: OutputFile[] = [
+    { target: output, data: await workbook.toBuffer() },
+    ...written.files,
+  ];
+  await writeAllAtomically(files, s.lang);
+  if (req.json === "-") io.out(written.json);
+  if (req.text === "-") io.out(written.text.endsWith("\n") ? written.text : `${written.text}\n`);
+  say(`${T.written(output)}\n`);
+  return 0;
+}
 
+/** Analyses, plans and applies the plan to the workbook, says what it found; an exit code when it stops. */
+async function analyseAndSay(
+  input: string,
+  workbook: XlsxWorkbook,
+  req: CliRequest,
+  io: Io,
+  say: (text: string) => void,
+): Promise<Written | number> {
+  const s: Settings = req.settings;
+  const T = cliTexts(s.lang);
   const outcome = await analyzeAndWrite(workbook, {
     settings: s,
     onEdited: req.replaceEdited ? "replace" : "stop",
@@ -108,7 +140,7 @@ async function analyzeOne(input: string, req: CliRequest, io: Io): Promise<numbe
   for (const line of followupLines(analysis, s.lang)) say(`${line}\n`);
   for (const d of analysis.diagnostics) io.err(`${describe(d, s.lang)}\n`);
 
-  const files: OutputFile[] = [{ target: output, data: await workbook.toBuffer() }];
+  const files: OutputFile[] = [];
   // The report JSON and the document only when asked for: at 20 000 lines the JSON alone costs 0,4 s.
   const json = req.json ? `${JSON.stringify(result.report, null, 2)}\n` : "";
   const text = commentaryToText(result.commentary);
@@ -122,11 +154,7 @@ async function analyzeOne(input: string, req: CliRequest, io: Io): Promise<numbe
       data: await documentToDocx(buildDocument(result.analysis, result.commentary)),
     });
   }
-  await writeAllAtomically(files, s.lang);
-  if (req.json === "-") io.out(json);
-  if (req.text === "-") io.out(text.endsWith("\n") ? text : `${text}\n`);
-  say(`${T.written(output)}\n`);
-  return 0;
+  return { files, json, text };
 }
 
 async function removeOne(input: string, req: CliRequest, io: Io): Promise<number> {
