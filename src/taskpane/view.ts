@@ -8,6 +8,7 @@ import type { Analysis, StatementAnalysis, StatementField, StatementRow } from "
 import { displayDir, formatDeviation } from "../core/amounts";
 import { commentaryToText } from "../core/commentary";
 import type { ActionItem, ControlItem, GoalItem } from "../core/followup/types";
+import { isLate, lateActions } from "../core/followup/actions";
 import type { Commentary, CommentarySection } from "../core/commentary/types";
 import { analysisSheetOf } from "../app/workflow";
 import type { WritePlan } from "../core/plan/types";
@@ -233,14 +234,10 @@ export function goalGroups(items: GoalItem[]): { attention: GoalItem[]; rest: Go
   return { attention, rest: items.filter((i) => !attention.includes(i)) };
 }
 
-/** Late actions (overdue, or written Försenad) first, earliest end date first; then the others. */
+/** Late actions first, in the order the text and the report list them; then the others. */
 export function actionGroups(items: ActionItem[]): { late: ActionItem[]; rest: ActionItem[] } {
-  const late = items
-    .filter((i) => i.overdue || i.state === "late")
-    .map((i, k) => ({ i, k }))
-    .sort((a, b) => (a.i.end ?? "9999").localeCompare(b.i.end ?? "9999") || a.k - b.k)
-    .map((x) => x.i);
-  return { late, rest: items.filter((i) => !late.includes(i)) };
+  const late = lateActions(items);
+  return { late, rest: items.filter((i) => !isLate(i)) };
 }
 
 /** Controls with Stor avvikelse first; then the others in sheet order. */

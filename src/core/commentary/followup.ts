@@ -13,6 +13,7 @@ import type {
   GoalAnalysis,
   GoalItem,
 } from "../followup/types";
+import { isLate, lateActions } from "../followup/actions";
 import { texts } from "../locale";
 import { type FollowupTerms } from "../locale/followup";
 import type { ActionCountKey } from "../locale/followupTypes";
@@ -74,7 +75,7 @@ export function goalsSection(g: GoalAnalysis, s: Settings, F: FollowupTerms): st
 }
 
 function countKey(i: ActionItem): ActionCountKey {
-  return i.overdue ? "late" : i.state;
+  return isLate(i) ? "late" : i.state;
 }
 
 const ACTION_ORDER: ActionCountKey[] = [
@@ -100,10 +101,7 @@ export function actionsSection(a: ActionAnalysis, s: Settings, F: FollowupTerms)
     a.items.length,
     parts.filter((p) => p.key !== "late"),
   );
-  // Overdue first by end date (the longest overdue first), then sheet order.
-  const late = a.items
-    .filter((i) => countKey(i) === "late")
-    .sort((x, y) => (x.end ?? "9999").localeCompare(y.end ?? "9999") || x.row - y.row);
+  const late = lateActions(a.items);
   if (late.length === 0) {
     out.push(a.periodEnd === null ? join(head, c.actions.periodUnknown) : head);
     return out;

@@ -10,6 +10,7 @@ import { texts } from "../locale";
 import type { FollowupTerms } from "../locale/followupTypes";
 import type { Lang } from "../settings";
 import { actionWord, controlWord, goalWord } from "../followup/words";
+import { isLate, lateActions } from "../followup/actions";
 import type {
   ActionAnalysis,
   ActionItem,
@@ -120,11 +121,9 @@ function actionTable(actions: ActionAnalysis, lang: Lang, F: FollowupTerms): Doc
     cols.push({ header: C.comment, kind: "text", cell: (i) => text(shortComment(i.comment)) });
   const note =
     actions.periodEnd === null ? F.sheet.periodUnknown : F.sheet.overdueRule(actions.periodEnd);
-  // Overdue first, the earliest end date first (YYYY-MM-DD sorts as text); the rest in sheet order.
-  const overdue = actions.items
-    .filter((i) => i.overdue)
-    .sort((a, b) => (a.end ?? "").localeCompare(b.end ?? ""));
-  const rank = (i: ActionItem): number => (i.overdue ? overdue.indexOf(i) : overdue.length);
+  // The late ones first, as the pane and the text list them; the rest in sheet order.
+  const late = lateActions(actions.items);
+  const rank = (i: ActionItem): number => (isLate(i) ? late.indexOf(i) : late.length);
   return itemTable("actions", F.sheet.tables.actions, cols, actions.items, rank, F, [note]);
 }
 

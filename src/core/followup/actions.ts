@@ -79,3 +79,19 @@ export function analyzeActions(
   }
   return { ...tableAnalysis(sheet, t, items), periodEnd };
 }
+
+/** An action that needs attention: overdue against the period end, or written late ("Försenad"). */
+export function isLate(i: ActionItem): boolean {
+  return i.overdue || i.state === "late";
+}
+
+/**
+ * The late actions in the order every surface lists them (the pane, the text, the report's table):
+ * the earliest end date first, the longest overdue (ISO dates sort as text), one without an end date
+ * last, then sheet order.
+ */
+export function lateActions(items: ActionItem[]): ActionItem[] {
+  return items
+    .filter(isLate)
+    .sort((a, b) => (a.end ?? "9999").localeCompare(b.end ?? "9999") || a.row - b.row);
+}

@@ -19,6 +19,7 @@ import {
 } from "../../../src/core/document";
 import type { CellValue } from "../../../src/core/grid";
 import { withDefaults, type Lang } from "../../../src/core/settings";
+import { actionGroups } from "../../../src/taskpane/view";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/adapter";
 import { settings, sheet, snapshot } from "../../support/grid";
 
@@ -237,6 +238,39 @@ describe("follow-up tables of our own", () => {
     );
     // A column with nothing in it is left out.
     expect(actions.columns.map((c) => c.header)).toEqual(["Aktivitet", "Status", "Slutdatum"]);
+  });
+
+  it("lists the late actions as the pane and the text do: written Försenad too, no end date last", () => {
+    const rows: CellValue[][] = [
+      ["Uppföljning per 2025-06-30"],
+      [],
+      ["Aktivitet", "Status", "Slutdatum", "Kommentar"],
+      ["Aktivitet A", "Pågående", "2025-12-31", null],
+      ["Aktivitet B", "Försenad", null, null],
+      ["Aktivitet C", "Pågående", "2025-05-31", null],
+      // Written late though its end date is still ahead: late by the sheet's own word.
+      ["Aktivitet D", "Försenad", "2025-09-30", null],
+      ["Aktivitet E", "Pågående", "2025-03-31", null],
+    ];
+    const s = settings();
+    const analysis = analyzeSnapshot(snapshot(sheet("Aktiviteter", rows)), s);
+    const doc = buildDocument(analysis, generateCommentary(analysis, s));
+    const listed = byId(doc, "actions")!.rows.map((r) => r.cells[0].text);
+    expect(listed).toEqual([
+      "Aktivitet E",
+      "Aktivitet C",
+      "Aktivitet D",
+      "Aktivitet B",
+      "Aktivitet A",
+    ]);
+    // The pane's late group (src/taskpane/view.ts) is the same list in the same order.
+    const { late } = actionGroups(analysis.actions!.items);
+    expect(late.map((i) => i.name)).toEqual(listed.slice(0, 4));
+    // And the text names them in that order.
+    const text = doc.sections.flatMap((x) => x.paragraphs).join(" ");
+    const at = listed.slice(0, 4).map((name) => text.indexOf(name));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
   });
 
   it("says that delays were not judged when the period is unknown", () => {
