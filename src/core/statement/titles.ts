@@ -36,14 +36,13 @@ export function unitOf(headerTexts: string[], titleLines: string[]): MoneyUnit |
   return null;
 }
 
-const ORGANISATION =
-  /nämnd|styrelse|förvaltning|kommun|region|bolag|fullmäktige|avdelning|enhet|kontor|förbund|stiftelse|board|council|committee/i;
+/** A part of a municipality or region: the one that reports a table when the title rows name both. */
+const PART_OF = /nämnd|styrelse|förvaltning|avdelning|enhet|kontor|board|committee/i;
+/** A whole organisation, or one that is its own: a kommun, a region, a company, a federation. */
+const WHOLE = /kommun|region|bolag|fullmäktige|förbund|stiftelse|council/i;
 
 const TABLE_TITLE =
   /resultaträkning|indikator|driftsredovisning|driftredovisning|nettokostnad|budgetuppföljning|per nämnd|per verksamhet/i;
-
-/** A part of a municipality or region: the one that reports a table when the title rows name both. */
-const PART_OF = /nämnd|styrelse|förvaltning|avdelning|enhet|kontor|board|committee/i;
 
 /**
  * The organisation in the title rows: the line naming a board, administration, municipality …
@@ -56,7 +55,8 @@ export function organisationIn(titleLines: string[]): string | null {
     // "Inköpsnämnden – Resultaträkning per 2025-03-31": the organisation is the part before the dash.
     const head = line.split(/\s[–—-]\s|:\s/)[0].trim();
     // A table title names what the table is, not who reports it, even when it says "per nämnd".
-    if (ORGANISATION.test(head) && head.length <= 80 && !TABLE_TITLE.test(head)) named.push(head);
+    const organisation = PART_OF.test(head) || WHOLE.test(head);
+    if (organisation && head.length <= 80 && !TABLE_TITLE.test(head)) named.push(head);
   }
   const part = [...named].reverse().find((n) => PART_OF.test(n));
   return part ?? named[0] ?? null;
